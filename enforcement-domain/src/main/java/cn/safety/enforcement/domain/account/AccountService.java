@@ -1,0 +1,148 @@
+package cn.safety.enforcement.domain.account;
+
+import cn.safety.enforcement.domain.NotFound;
+import cn.safety.enforcement.domain.RuleViolation;
+import cn.safety.enforcement.domain.StaleVersion;
+import cn.safety.enforcement.domain.audit.AuditActor;
+import cn.safety.enforcement.domain.audit.AuditTrail;
+import cn.safety.enforcement.domain.department.Department;
+import cn.safety.enforcement.domain.department.Departments;
+import cn.safety.enforcement.domain.jurisdiction.Actor;
+import cn.safety.enforcement.domain.jurisdiction.JurisdictionPolicy;
+import cn.safety.enforcement.domain.jurisdiction.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Opening and keeping user accounts; admins act only on the accounts of departments in their own area. */
+@Service
+@Transactional
+public class AccountService {
+
+    private static final String AGGREGATE = "UserAccount";
+
+    private final UserAccounts accounts;
+    private final Departments departments;
+    private final JurisdictionPolicy policy;
+    private final PasswordHashing hashing;
+    private final PasswordPolicy passwordPolicy;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public AccountService(UserAccounts accounts, Departments departments, JurisdictionPolicy policy,
+                          PasswordHashing hashing, PasswordPolicy passwordPolicy, AuditTrail audit, Clock clock) {
+        this.accounts = accounts;
+        this.departments = departments;
+        this.policy = policy;
+        this.hashing = hashing;
+        this.passwordPolicy = passwordPolicy;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public UserAccount open(Actor actor, String username, String fullName, Long departmentId, Set<Role> roles,
+                            EnforcementCertificate certificate, String rawPassword) {
+        Department department = department(departmentId);
+        policy.requireCanAdminister(actor, department.getLocation());
+        return open(actor.audit(), username, fullName, department, roles, certificate, rawPassword);
+    }
+
+    /** Start-up bootstrapping (first admin, demo users): recorded as the system. */
+    public UserAccount openAsSystem(String username, String fullName, Long departmentId, Set<Role> roles,
+                                    EnforcementCertificate certificate, String rawPassword) {
+        return open(AuditActor.SYSTEM, username, fullName, department(departmentId), roles, certificate, rawPassword);
+    }
+
+    private UserAccount open(AuditActor who, String username, String fullName, Department department,
+                             Set<Role> roles, EnforcementCertificate certificate, String rawPassword) {
+        if (username != null && accounts.existsByUsername(username.strip())) {
+            throw new RuleViolation("username", "account.username.duplicate");
+        }
+        passwordPolicy.check("password", username, rawPassword);
+        UserAccount a = accounts.save(UserAccount.open(username, fullName, department.getId(), roles, certificate,
+                hashing.hash(rawPassword), clock.instant()));
+        audit.record(who, AGGREGATE, a.getId(), "OPEN", null, a.snapshot());
+        return a;
+    }
+
+    public UserAccount revise(Actor actor, long id, long seenVersion, String fullName, Long departmentId,
+                              Set<Role> roles, EnforcementCertificate certificate, boolean enabled) {
+        UserAccount a = administered(actor, id);
+        StaleVersion.check(AGGREGATE, id, seenVersion, a.getVersion());
+        Department to = department(departmentId);
+        policy.requireCanAdminister(actor, to.getLocation());
+        if (a.getId() == actor.userId() && (!enabled || !roles.contains(Role.ADMIN))) {
+            throw new RuleViolation("roles", "account.selfLockout");
+        }
+        Map<String, Object> before = a.snapshot();
+        a.revise(fullName, to.getId(), roles, certificate);
+        if (enabled) {
+            a.enable();
+        } else {
+            a.disable();
+        }
+        accounts.save(a);
+        audit.record(actor.audit(), AGGREGATE, id, "REVISE", before, a.snapshot());
+        return a;
+    }
+
+    public void resetPassword(Actor actor, long id, String rawPassword) {
+        UserAccount a = administered(actor, id);
+        passwordPolicy.check("password", a.getUsername(), rawPassword);
+        a.changePassword(hashing.hash(rawPassword), clock.instant());
+        accounts.save(a);
+        audit.record(actor.audit(), AGGREGATE, id, "RESET_PASSWORD", null, Map.of("username", a.getUsername()));
+    }
+
+    public void changeOwnPassword(Actor actor, String currentRaw, String newRaw) {
+        UserAccount a = accounts.findById(actor.userId()).orElseThrow(() -> new NotFound(AGGREGATE, actor.userId()));
+        if (currentRaw == null || !hashing.matches(currentRaw, a.getPasswordHash())) {
+            throw new RuleViolation("currentPassword", "password.currentWrong");
+        }
+        if (newRaw != null && newRaw.equals(currentRaw)) {
+            throw new RuleViolation("newPassword", "password.same");
+        }
+        passwordPolicy.check("newPassword", a.getUsername(), newRaw);
+        a.changePassword(hashing.hash(newRaw), clock.instant());
+        accounts.save(a);
+        audit.record(actor.audit(), AGGREGATE, a.getId(), "CHANGE_PASSWORD", null, Map.of("username", a.getUsername()));
+    }
+
+    @Transactional(readOnly = true)
+    public UserAccount get(Actor actor, long id) {
+        return administered(actor, id);
+    }
+
+    /** Accounts of the departments in the admin's area, by id, keyset-paginated. */
+    @Transactional(readOnly = true)
+    public List<UserAccount> page(Actor actor, Long afterId, int limit) {
+        if (!actor.has(Role.ADMIN)) {
+            throw new cn.safety.enforcement.domain.OutOfJurisdiction("jurisdiction.admin.only");
+        }
+        List<Long> ids = departments.findWithin(actor.departmentLocation()).stream().map(Department::getId).toList();
+        return accounts.page(ids, afterId, Math.max(1, Math.min(limit, 200)));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean any() {
+        return accounts.count() > 0;
+    }
+
+    private UserAccount administered(Actor actor, long id) {
+        UserAccount a = accounts.findById(id).orElseThrow(() -> new NotFound(AGGREGATE, id));
+        Department d = department(a.getDepartmentId());
+        policy.requireCanAdminister(actor, d.getLocation());
+        return a;
+    }
+
+    private Department department(Long id) {
+        if (id == null) {
+            throw new RuleViolation("departmentId", "department.required");
+        }
+        return departments.findById(id).orElseThrow(() -> new RuleViolation("departmentId", "department.unknown"));
+    }
+}

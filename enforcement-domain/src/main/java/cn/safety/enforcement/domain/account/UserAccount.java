@@ -1,0 +1,202 @@
+package cn.safety.enforcement.domain.account;
+
+import cn.safety.enforcement.domain.RuleViolation;
+import cn.safety.enforcement.domain.jurisdiction.Role;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A person who signs in: one department, one or more roles, and for inspectors an enforcement certificate.
+ * <p>Lifecycle: {@link #open opened} by an admin, {@link #revise revised}, password {@link #changePassword changed}
+ * by the user or reset by an admin, {@link #disable disabled} when they leave.
+ */
+@Entity
+@Table(name = "app_user")
+public class UserAccount {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9._-]{2,63}");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "app_user_seq")
+    @SequenceGenerator(name = "app_user_seq", sequenceName = "app_user_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 64)
+    private String username;
+
+    @Column(name = "full_name", nullable = false, length = 64)
+    private String fullName;
+
+    @Column(name = "password_hash", nullable = false, length = 200)
+    private String passwordHash;
+
+    @Column(name = "department_id", nullable = false)
+    private Long departmentId;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", length = 16)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Embedded
+    private EnforcementCertificate certificate;
+
+    @Column(nullable = false)
+    private boolean enabled;
+
+    @Column(name = "password_changed_at", nullable = false)
+    private Instant passwordChangedAt;
+
+    @Version
+    private long version;
+
+    protected UserAccount() {
+    }
+
+    public static UserAccount open(String username, String fullName, long departmentId, Set<Role> roles,
+                                   EnforcementCertificate certificate, String passwordHash, Instant now) {
+        if (username == null || !USERNAME.matcher(username.strip()).matches()) {
+            throw new RuleViolation("username", "account.username.format");
+        }
+        UserAccount a = new UserAccount();
+        a.username = username.strip();
+        a.passwordHash = passwordHash;
+        a.passwordChangedAt = now;
+        a.enabled = true;
+        a.revise(fullName, departmentId, roles, certificate);
+        return a;
+    }
+
+    public void revise(String fullName, long departmentId, Set<Role> roles, EnforcementCertificate certificate) {
+        List<RuleViolation.Problem> problems = new ArrayList<>();
+        if (fullName == null || fullName.isBlank()) {
+            problems.add(new RuleViolation.Problem("fullName", "account.fullName.required"));
+        } else if (fullName.strip().length() > 64) {
+            problems.add(new RuleViolation.Problem("fullName", "field.tooLong", 64));
+        }
+        if (roles == null || roles.isEmpty()) {
+            problems.add(new RuleViolation.Problem("roles", "account.roles.required"));
+        }
+        EnforcementCertificate cert = certificate;
+        if (cert != null && cert.getNumber() == null && cert.getValidFrom() == null && cert.getValidUntil() == null) {
+            cert = null;
+        }
+        if (roles != null && roles.contains(Role.INSPECTOR)) {
+            if (cert == null || cert.getNumber() == null || cert.getNumber().isBlank()) {
+                problems.add(new RuleViolation.Problem("certificateNumber", "account.certificate.required"));
+            }
+            if (cert == null || cert.getValidFrom() == null || cert.getValidUntil() == null) {
+                problems.add(new RuleViolation.Problem("certificateValidUntil", "account.certificate.dates"));
+            }
+        }
+        if (cert != null && cert.getValidFrom() != null && cert.getValidUntil() != null
+                && cert.getValidUntil().isBefore(cert.getValidFrom())) {
+            problems.add(new RuleViolation.Problem("certificateValidUntil", "account.certificate.order"));
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleViolation(problems);
+        }
+        this.fullName = fullName.strip();
+        this.departmentId = departmentId;
+        this.roles = EnumSet.copyOf(roles);
+        this.certificate = cert;
+    }
+
+    public void changePassword(String newHash, Instant now) {
+        this.passwordHash = newHash;
+        this.passwordChangedAt = now;
+    }
+
+    public void disable() {
+        this.enabled = false;
+    }
+
+    public void enable() {
+        this.enabled = true;
+    }
+
+    /** Only a certified inspector with a certificate valid today may inspect or sign (R12). */
+    public boolean isCertifiedOn(LocalDate day) {
+        return roles.contains(Role.INSPECTOR) && certificate != null && certificate.isValidOn(day);
+    }
+
+    public Map<String, Object> snapshot() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("id", id);
+        s.put("username", username);
+        s.put("fullName", fullName);
+        s.put("departmentId", departmentId);
+        s.put("roles", roles.stream().map(Enum::name).sorted().toList());
+        s.put("certificateNumber", certificate == null ? null : certificate.getNumber());
+        s.put("certificateValidFrom", certificate == null || certificate.getValidFrom() == null ? null
+                : certificate.getValidFrom().toString());
+        s.put("certificateValidUntil", certificate == null || certificate.getValidUntil() == null ? null
+                : certificate.getValidUntil().toString());
+        s.put("enabled", enabled);
+        return s;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Long getDepartmentId() {
+        return departmentId;
+    }
+
+    public Set<Role> getRoles() {
+        return EnumSet.copyOf(roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles);
+    }
+
+    public EnforcementCertificate getCertificate() {
+        return certificate;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public Instant getPasswordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

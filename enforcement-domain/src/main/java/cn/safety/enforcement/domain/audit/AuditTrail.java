@@ -1,0 +1,26 @@
+package cn.safety.enforcement.domain.audit;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Port: the append-only audit log. Implementations chain every entry to the one before it by hash, and the database
+ * itself refuses to update or delete entries.
+ */
+public interface AuditTrail {
+
+    /**
+     * Records one change. {@code before} is null for a creation; both are flat snapshots of the aggregate.
+     */
+    void record(AuditActor actor, String aggregateType, Object aggregateId, String action,
+                Map<String, Object> before, Map<String, Object> after);
+
+    /** The latest entries about one aggregate, newest first. */
+    List<AuditEntry> historyOf(String aggregateType, Object aggregateId, int limit);
+
+    /** The latest entries, newest first, with ids below {@code beforeId} when it is given (keyset pagination). */
+    List<AuditEntry> latest(Long beforeId, int limit);
+
+    /** Recomputes every hash and link of the chain. */
+    AuditVerification verify();
+}

@@ -1,0 +1,96 @@
+package cn.safety.enforcement.domain.department;
+
+import cn.safety.enforcement.domain.NotFound;
+import cn.safety.enforcement.domain.RuleViolation;
+import cn.safety.enforcement.domain.StaleVersion;
+import cn.safety.enforcement.domain.audit.AuditActor;
+import cn.safety.enforcement.domain.audit.AuditTrail;
+import cn.safety.enforcement.domain.division.Division;
+import cn.safety.enforcement.domain.division.Divisions;
+import cn.safety.enforcement.domain.jurisdiction.Actor;
+import cn.safety.enforcement.domain.jurisdiction.JurisdictionPolicy;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/** Admins establish and rename the departments of their own area. */
+@Service
+@Transactional
+public class DepartmentService {
+
+    private static final String AGGREGATE = "Department";
+
+    private final Departments departments;
+    private final Divisions divisions;
+    private final JurisdictionPolicy policy;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public DepartmentService(Departments departments, Divisions divisions, JurisdictionPolicy policy,
+                             AuditTrail audit, Clock clock) {
+        this.departments = departments;
+        this.divisions = divisions;
+        this.policy = policy;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Department establish(Actor actor, String name, String divisionCode) {
+        Division division = division(divisionCode);
+        policy.requireCanAdminister(actor, division.location());
+        return establish(actor.audit(), name, division);
+    }
+
+    /** For start-up bootstrapping (first admin, demo data): no actor yet, recorded as the system. */
+    public Department establishAsSystem(String name, String divisionCode) {
+        return establish(AuditActor.SYSTEM, name, division(divisionCode));
+    }
+
+    private Department establish(AuditActor who, String name, Division division) {
+        Department d = departments.save(Department.establish(name, division, clock.instant()));
+        audit.record(who, AGGREGATE, d.getId(), "ESTABLISH", null, d.snapshot());
+        return d;
+    }
+
+    public Department rename(Actor actor, long id, long seenVersion, String name) {
+        Department d = departments.findById(id).orElseThrow(() -> new NotFound(AGGREGATE, id));
+        policy.requireCanAdminister(actor, d.getLocation());
+        StaleVersion.check(AGGREGATE, id, seenVersion, d.getVersion());
+        Map<String, Object> before = d.snapshot();
+        d.rename(name);
+        departments.save(d);
+        audit.record(actor.audit(), AGGREGATE, id, "RENAME", before, d.snapshot());
+        return d;
+    }
+
+    @Transactional(readOnly = true)
+    public Department get(Actor actor, long id) {
+        Department d = departments.findById(id).orElseThrow(() -> new NotFound(AGGREGATE, id));
+        if (!policy.canRead(actor, id)) {
+            throw new NotFound(AGGREGATE, id);
+        }
+        return d;
+    }
+
+    /** The departments the actor may see (own, and below for supervisors and admins). */
+    @Transactional(readOnly = true)
+    public List<Department> visibleTo(Actor actor) {
+        return policy.visibleDepartments(actor);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean any() {
+        return departments.count() > 0;
+    }
+
+    private Division division(String code) {
+        if (code == null || code.isBlank()) {
+            throw new RuleViolation("divisionCode", "department.division.required");
+        }
+        return divisions.findByCode(code.strip())
+                .orElseThrow(() -> new RuleViolation("divisionCode", "department.division.unknown"));
+    }
+}

@@ -1,0 +1,24 @@
+package cn.safety.enforcement.domain.department;
+
+import cn.safety.enforcement.domain.division.Location;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Port: where departments are kept. */
+public interface Departments {
+
+    Optional<Department> findById(Long id);
+
+    List<Department> findAllById(Iterable<Long> ids);
+
+    /** Every department whose division is {@code root} or lies below it, ordered by division code. */
+    List<Department> findWithin(Location root);
+
+    List<Department> findByDivisionCodes(Collection<String> divisionCodes);
+
+    long count();
+
+    Department save(Department department);
+}

@@ -1,0 +1,92 @@
+package cn.safety.enforcement.domain.division;
+
+import cn.safety.enforcement.domain.NotFound;
+import cn.safety.enforcement.domain.RuleViolation;
+import cn.safety.enforcement.domain.StaleVersion;
+import cn.safety.enforcement.domain.audit.AuditTrail;
+import cn.safety.enforcement.domain.jurisdiction.Actor;
+import cn.safety.enforcement.domain.jurisdiction.JurisdictionPolicy;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** Admins keep the division list of their own area: add, rename, retire and reinstate. */
+@Service
+@Transactional
+public class DivisionService {
+
+    private static final String AGGREGATE = "Division";
+
+    private final Divisions divisions;
+    private final JurisdictionPolicy policy;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public DivisionService(Divisions divisions, JurisdictionPolicy policy, AuditTrail audit, Clock clock) {
+        this.divisions = divisions;
+        this.policy = policy;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Division establish(Actor actor, String code, String name, String parentCode) {
+        Division parent = divisions.findByCode(parentCode == null ? "" : parentCode.strip())
+                .orElseThrow(() -> new RuleViolation("parentCode", "division.parent.unknown"));
+        policy.requireCanAdminister(actor, parent.location());
+        String clean = code == null ? null : code.strip();
+        if (clean != null && divisions.existsById(clean)) {
+            throw new RuleViolation("code", "division.code.duplicate");
+        }
+        Division d = divisions.save(Division.establish(clean, name, parent));
+        audit.record(actor.audit(), AGGREGATE, d.getCode(), "ESTABLISH", null, d.snapshot());
+        return d;
+    }
+
+    public Division rename(Actor actor, String code, long seenVersion, String name) {
+        return change(actor, code, seenVersion, "RENAME", d -> d.rename(name));
+    }
+
+    public Division retire(Actor actor, String code, long seenVersion) {
+        return change(actor, code, seenVersion, "RETIRE", d -> d.retire(LocalDate.now(clock)));
+    }
+
+    public Division reinstate(Actor actor, String code, long seenVersion) {
+        return change(actor, code, seenVersion, "REINSTATE", Division::reinstate);
+    }
+
+    private Division change(Actor actor, String code, long seenVersion, String action,
+                            java.util.function.Consumer<Division> act) {
+        Division d = get(code);
+        policy.requireCanAdminister(actor, d.location());
+        StaleVersion.check(AGGREGATE, code, seenVersion, d.getVersion());
+        Map<String, Object> before = d.snapshot();
+        act.accept(d);
+        divisions.save(d);
+        audit.record(actor.audit(), AGGREGATE, code, action, before, d.snapshot());
+        return d;
+    }
+
+    @Transactional(readOnly = true)
+    public Division get(String code) {
+        return divisions.findByCode(code).orElseThrow(() -> new NotFound(AGGREGATE, code));
+    }
+
+    /** The children of {@code parentCode}, or the provinces when it is null. Division names are public reference data. */
+    @Transactional(readOnly = true)
+    public List<Division> children(String parentCode) {
+        return parentCode == null || parentCode.isBlank()
+                ? divisions.findByParentCodeIsNullOrderByCode()
+                : divisions.findByParentCodeOrderByCode(parentCode.strip());
+    }
+
+    /** Autocomplete limited to the actor's own area. */
+    @Transactional(readOnly = true)
+    public List<Division> suggest(Actor actor, String term, int limit) {
+        return divisions.suggest(actor.departmentLocation(), term == null ? "" : term.strip(),
+                Math.max(1, Math.min(limit, 50)));
+    }
+}

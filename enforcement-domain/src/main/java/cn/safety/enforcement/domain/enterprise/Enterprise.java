@@ -1,0 +1,383 @@
+package cn.safety.enforcement.domain.enterprise;
+
+import cn.safety.enforcement.domain.RuleViolation;
+import cn.safety.enforcement.domain.department.Department;
+import cn.safety.enforcement.domain.division.Division;
+import cn.safety.enforcement.domain.division.Location;
+import cn.safety.enforcement.domain.jurisdiction.UnderJurisdiction;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An enterprise (生产经营单位) in the registry, assigned to exactly one enforcement department.
+ * <p>Lifecycle: {@link #register registered} by a department within whose division it lies, {@link #revise revised}
+ * by that department, {@link #reassign reassigned} by an admin or {@link #takeOver taken over} (提级管辖) by a higher
+ * level, always with a reason; every assignment is kept in its history.
+ */
+@Entity
+@Table(name = "enterprise")
+public class Enterprise implements UnderJurisdiction {
+
+    static final int MAX_EMPLOYEES = 10_000_000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "enterprise_seq")
+    @SequenceGenerator(name = "enterprise_seq", sequenceName = "enterprise_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "credit_code", nullable = false, unique = true, length = 18)
+    private String creditCode;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(nullable = false, length = 300)
+    private String address;
+
+    @Embedded
+    private Location location;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private Sector sector;
+
+    @Column(nullable = false)
+    private int employees;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    private Scale scale;
+
+    @Column(name = "legal_representative", length = 64)
+    private String legalRepresentative;
+
+    @Column(name = "main_responsible_person", length = 64)
+    private String mainResponsiblePerson;
+
+    @Column(name = "safety_organization", nullable = false)
+    private boolean safetyOrganization;
+
+    @Column(name = "full_time_safety_staff", nullable = false)
+    private int fullTimeSafetyStaff;
+
+    @Column(name = "part_time_safety_staff", nullable = false)
+    private int partTimeSafetyStaff;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "standardization_grade", nullable = false, length = 16)
+    private StandardizationGrade standardizationGrade;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "risk_grade", nullable = false, length = 8)
+    private RiskGrade riskGrade;
+
+    @Column(name = "major_hazard_sources", nullable = false)
+    private int majorHazardSources;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private OperatingStatus status;
+
+    @Column(name = "department_id", nullable = false)
+    private Long departmentId;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    @OneToMany(mappedBy = "enterprise", cascade = CascadeType.ALL, fetch = FetchType.LAZY)
+    @OrderBy("assignedAt DESC, id DESC")
+    private List<EnterpriseAssignment> assignments = new ArrayList<>();
+
+    protected Enterprise() {
+    }
+
+    /**
+     * Registers an enterprise located in {@code division} and assigns it to {@code department}, whose division must
+     * contain that location.
+     */
+    public static Enterprise register(CreditCode creditCode, EnterpriseProfile profile, Division division,
+                                      Department department, String by, Instant now) {
+        Enterprise e = new Enterprise();
+        e.creditCode = creditCode.value();
+        e.apply(profile, division, department);
+        e.departmentId = department.getId();
+        e.createdAt = now;
+        e.updatedAt = now;
+        e.assignments.add(new EnterpriseAssignment(e, null, department.getId(), AssignmentKind.INITIAL, null, by, now));
+        return e;
+    }
+
+    /** Changes what is recorded about the enterprise; a new location must still lie within its department. */
+    public void revise(EnterpriseProfile profile, Division division, Department department, Instant now) {
+        if (!department.getId().equals(departmentId)) {
+            throw new IllegalArgumentException("revise with the assigned department");
+        }
+        apply(profile, division, department);
+        this.updatedAt = now;
+    }
+
+    /** 调整管辖: an admin moves the enterprise to another department. */
+    public void reassign(Department to, String reason, String by, Instant now) {
+        moveTo(to, AssignmentKind.REASSIGNED, reason, by, now);
+    }
+
+    /** 提级管辖: a higher department takes the enterprise over. */
+    public void takeOver(Department upper, String reason, String by, Instant now) {
+        moveTo(upper, AssignmentKind.TAKEN_OVER, reason, by, now);
+    }
+
+    private void moveTo(Department to, AssignmentKind kind, String reason, String by, Instant now) {
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("reason", "enterprise.assignment.reason.required");
+        }
+        if (reason.strip().length() > 500) {
+            throw new RuleViolation("reason", "enterprise.assignment.reason.tooLong");
+        }
+        if (to.getId().equals(departmentId)) {
+            throw new RuleViolation("departmentId", "enterprise.assignment.sameDepartment");
+        }
+        if (!to.getLocation().contains(location)) {
+            throw new RuleViolation("departmentId", "jurisdiction.reassign.targetMustContain");
+        }
+        assignments.add(new EnterpriseAssignment(this, departmentId, to.getId(), kind, reason.strip(), by, now));
+        this.departmentId = to.getId();
+        this.updatedAt = now;
+    }
+
+    /** Every problem with recording {@code p} at {@code division} for {@code department}; empty when it is fine. */
+    public static List<RuleViolation.Problem> problemsWith(EnterpriseProfile p, Division division,
+                                                           Department department) {
+        List<RuleViolation.Problem> problems = new ArrayList<>();
+        if (p == null) {
+            problems.add(new RuleViolation.Problem(null, "enterprise.profile.required"));
+            return problems;
+        }
+        text(p.name(), 200, "name", true, problems);
+        text(p.address(), 300, "address", true, problems);
+        text(p.legalRepresentative(), 64, "legalRepresentative", false, problems);
+        text(p.mainResponsiblePerson(), 64, "mainResponsiblePerson", false, problems);
+        if (p.sector() == null) {
+            problems.add(new RuleViolation.Problem("sector", "enterprise.sector.required"));
+        }
+        if (p.riskGrade() == null) {
+            problems.add(new RuleViolation.Problem("riskGrade", "enterprise.riskGrade.required"));
+        }
+        if (p.employees() == null) {
+            problems.add(new RuleViolation.Problem("employees", "enterprise.employees.required"));
+        } else if (p.employees() < 0 || p.employees() > MAX_EMPLOYEES) {
+            problems.add(new RuleViolation.Problem("employees", "enterprise.count.range", 0, MAX_EMPLOYEES));
+        }
+        count(p.fullTimeSafetyStaff(), "fullTimeSafetyStaff", problems);
+        count(p.partTimeSafetyStaff(), "partTimeSafetyStaff", problems);
+        count(p.majorHazardSources(), "majorHazardSources", problems);
+        if (division == null) {
+            problems.add(new RuleViolation.Problem("divisionCode", "enterprise.division.unknown"));
+        } else if (division.isRetired()) {
+            problems.add(new RuleViolation.Problem("divisionCode", "enterprise.division.retired"));
+        } else if (!department.getLocation().contains(division.location())) {
+            problems.add(new RuleViolation.Problem("divisionCode", "jurisdiction.location.outside"));
+        }
+        return problems;
+    }
+
+    private void apply(EnterpriseProfile p, Division division, Department department) {
+        List<RuleViolation.Problem> problems = problemsWith(p, division, department);
+        if (!problems.isEmpty()) {
+            throw new RuleViolation(problems);
+        }
+        String cleanName = p.name().strip();
+        String cleanAddress = p.address().strip();
+        String cleanLegal = blankToNull(p.legalRepresentative());
+        String cleanMain = blankToNull(p.mainResponsiblePerson());
+        this.name = cleanName;
+        this.address = cleanAddress;
+        this.location = division.location();
+        this.sector = p.sector();
+        this.employees = p.employees();
+        this.scale = p.scale();
+        this.legalRepresentative = cleanLegal;
+        this.mainResponsiblePerson = cleanMain;
+        this.safetyOrganization = p.safetyOrganization();
+        this.fullTimeSafetyStaff = p.fullTimeSafetyStaff() == null ? 0 : p.fullTimeSafetyStaff();
+        this.partTimeSafetyStaff = p.partTimeSafetyStaff() == null ? 0 : p.partTimeSafetyStaff();
+        this.standardizationGrade = p.standardizationGrade() == null ? StandardizationGrade.NONE : p.standardizationGrade();
+        this.riskGrade = p.riskGrade();
+        this.majorHazardSources = p.majorHazardSources() == null ? 0 : p.majorHazardSources();
+        this.status = p.status() == null ? OperatingStatus.OPERATING : p.status();
+    }
+
+    private static void text(String value, int max, String field, boolean required,
+                             List<RuleViolation.Problem> problems) {
+        String v = blankToNull(value);
+        if (v == null) {
+            if (required) {
+                problems.add(new RuleViolation.Problem(field, "enterprise." + field + ".required"));
+            }
+        } else if (v.length() > max) {
+            problems.add(new RuleViolation.Problem(field, "field.tooLong", max));
+        }
+    }
+
+    private static String blankToNull(String value) {
+        String v = value == null ? null : value.strip();
+        return v == null || v.isEmpty() ? null : v;
+    }
+
+    private static void count(Integer value, String field, List<RuleViolation.Problem> problems) {
+        if (value != null && (value < 0 || value > MAX_EMPLOYEES)) {
+            problems.add(new RuleViolation.Problem(field, "enterprise.count.range", 0, MAX_EMPLOYEES));
+        }
+    }
+
+    /** The profile as it stands, for pre-filling an edit form. */
+    public EnterpriseProfile profile() {
+        return new EnterpriseProfile(name, address, sector, employees, scale, legalRepresentative,
+                mainResponsiblePerson, safetyOrganization, fullTimeSafetyStaff, partTimeSafetyStaff,
+                standardizationGrade, riskGrade, majorHazardSources, status);
+    }
+
+    public Map<String, Object> snapshot() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("id", id);
+        s.put("creditCode", creditCode);
+        s.put("name", name);
+        s.put("address", address);
+        s.put("divisionCode", location.divisionCode());
+        s.put("sector", sector.name());
+        s.put("employees", employees);
+        s.put("scale", scale == null ? null : scale.name());
+        s.put("legalRepresentative", legalRepresentative);
+        s.put("mainResponsiblePerson", mainResponsiblePerson);
+        s.put("safetyOrganization", safetyOrganization);
+        s.put("fullTimeSafetyStaff", fullTimeSafetyStaff);
+        s.put("partTimeSafetyStaff", partTimeSafetyStaff);
+        s.put("standardizationGrade", standardizationGrade.name());
+        s.put("riskGrade", riskGrade.name());
+        s.put("majorHazardSources", majorHazardSources);
+        s.put("status", status.name());
+        s.put("departmentId", departmentId);
+        return s;
+    }
+
+    @Override
+    public long assignedDepartmentId() {
+        return departmentId;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCreditCode() {
+        return creditCode;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public Location getLocation() {
+        return location;
+    }
+
+    public String getDivisionCode() {
+        return location.divisionCode();
+    }
+
+    public Sector getSector() {
+        return sector;
+    }
+
+    public int getEmployees() {
+        return employees;
+    }
+
+    public Scale getScale() {
+        return scale;
+    }
+
+    public String getLegalRepresentative() {
+        return legalRepresentative;
+    }
+
+    public String getMainResponsiblePerson() {
+        return mainResponsiblePerson;
+    }
+
+    public boolean isSafetyOrganization() {
+        return safetyOrganization;
+    }
+
+    public int getFullTimeSafetyStaff() {
+        return fullTimeSafetyStaff;
+    }
+
+    public int getPartTimeSafetyStaff() {
+        return partTimeSafetyStaff;
+    }
+
+    public StandardizationGrade getStandardizationGrade() {
+        return standardizationGrade;
+    }
+
+    public RiskGrade getRiskGrade() {
+        return riskGrade;
+    }
+
+    public int getMajorHazardSources() {
+        return majorHazardSources;
+    }
+
+    public OperatingStatus getStatus() {
+        return status;
+    }
+
+    public Long getDepartmentId() {
+        return departmentId;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public List<EnterpriseAssignment> getAssignments() {
+        return List.copyOf(assignments);
+    }
+}

@@ -1,0 +1,12 @@
+package cn.safety.enforcement.domain.enterprise;
+
+/**
+ * What a list or search asks for; every field is optional. {@code q} matches a part of the name or a whole credit
+ * code; {@code divisionCode} matches the division and everything below it.
+ */
+public record EnterpriseFilter(String q, String divisionCode, Sector sector, RiskGrade riskGrade, Long departmentId) {
+
+    public static EnterpriseFilter none() {
+        return new EnterpriseFilter(null, null, null, null, null);
+    }
+}

@@ -1,0 +1,244 @@
+package cn.safety.enforcement.domain.enterprise;
+
+import cn.safety.enforcement.domain.NotFound;
+import cn.safety.enforcement.domain.RuleViolation;
+import cn.safety.enforcement.domain.StaleVersion;
+import cn.safety.enforcement.domain.audit.AuditTrail;
+import cn.safety.enforcement.domain.department.Department;
+import cn.safety.enforcement.domain.department.Departments;
+import cn.safety.enforcement.domain.division.Division;
+import cn.safety.enforcement.domain.division.Divisions;
+import cn.safety.enforcement.domain.jurisdiction.Actor;
+import cn.safety.enforcement.domain.jurisdiction.JurisdictionPolicy;
+import cn.safety.enforcement.domain.rule.RuleParameters;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The enterprise registry's commands and queries, each checked by the {@link JurisdictionPolicy}. */
+@Service
+@Transactional
+public class EnterpriseService {
+
+    public static final int MAX_PAGE = 200;
+    private static final String AGGREGATE = "Enterprise";
+
+    private final Enterprises enterprises;
+    private final Departments departments;
+    private final Divisions divisions;
+    private final JurisdictionPolicy policy;
+    private final AuditTrail audit;
+    private final RuleParameters rules;
+    private final Clock clock;
+
+    public EnterpriseService(Enterprises enterprises, Departments departments, Divisions divisions,
+                             JurisdictionPolicy policy, AuditTrail audit, RuleParameters rules, Clock clock) {
+        this.enterprises = enterprises;
+        this.departments = departments;
+        this.divisions = divisions;
+        this.policy = policy;
+        this.audit = audit;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    /** Registers an enterprise and assigns it to the actor's own department. */
+    public Enterprise register(Actor actor, String creditCode, String divisionCode, EnterpriseProfile profile) {
+        Department own = ownDepartment(actor);
+        CreditCode code = CreditCode.parse(creditCode);
+        Division division = divisionOrRefuse(divisionCode);
+        policy.requireCanRegisterAt(actor, division.location());
+        if (enterprises.existsByCreditCode(code.value())) {
+            throw new RuleViolation("creditCode", "creditCode.duplicate");
+        }
+        Enterprise e = enterprises.save(Enterprise.register(code, profile, division, own, actor.username(), now()));
+        audit.record(actor.audit(), AGGREGATE, e.getId(), "REGISTER", null, e.snapshot());
+        return e;
+    }
+
+    public Enterprise revise(Actor actor, long id, long seenVersion, String divisionCode, EnterpriseProfile profile) {
+        Enterprise e = load(id);
+        policy.requireCanAct(actor, e);
+        StaleVersion.check(AGGREGATE, id, seenVersion, e.getVersion());
+        Division division = divisionOrRefuse(divisionCode);
+        Map<String, Object> before = e.snapshot();
+        e.revise(profile, division, ownDepartment(actor), now());
+        enterprises.save(e);
+        audit.record(actor.audit(), AGGREGATE, id, "REVISE", before, e.snapshot());
+        return e;
+    }
+
+    public Enterprise reassign(Actor actor, long id, Long seenVersion, long departmentId, String reason) {
+        Enterprise e = load(id);
+        Department to = departments.findById(departmentId)
+                .orElseThrow(() -> new RuleViolation("departmentId", "department.unknown"));
+        policy.requireCanReassign(actor, e, to, e.getLocation());
+        if (seenVersion != null) {
+            StaleVersion.check(AGGREGATE, id, seenVersion, e.getVersion());
+        }
+        Map<String, Object> before = e.snapshot();
+        e.reassign(to, reason, actor.username(), now());
+        enterprises.save(e);
+        audit.record(actor.audit(), AGGREGATE, id, "REASSIGN", before, withReason(e.snapshot(), reason));
+        return e;
+    }
+
+    /** 提级管辖 into the actor's own department. */
+    public Enterprise takeOver(Actor actor, long id, Long seenVersion, String reason) {
+        Enterprise e = load(id);
+        policy.requireCanTakeOver(actor, e);
+        if (seenVersion != null) {
+            StaleVersion.check(AGGREGATE, id, seenVersion, e.getVersion());
+        }
+        Map<String, Object> before = e.snapshot();
+        e.takeOver(ownDepartment(actor), reason, actor.username(), now());
+        enterprises.save(e);
+        audit.record(actor.audit(), AGGREGATE, id, "TAKE_OVER", before, withReason(e.snapshot(), reason));
+        return e;
+    }
+
+    @Transactional(readOnly = true)
+    public Enterprise get(Actor actor, long id) {
+        Enterprise e = load(id);
+        policy.requireCanRead(actor, e);
+        return e;
+    }
+
+    @Transactional(readOnly = true)
+    public List<EnterpriseAssignment> assignmentsOf(Actor actor, long id) {
+        Enterprise e = get(actor, id);
+        return e.getAssignments();
+    }
+
+    @Transactional(readOnly = true)
+    public SafetyStaffing safetyStaffingOf(Enterprise e) {
+        RuleParameters.RuleValue threshold = rules.require(SafetyStaffing.THRESHOLD_KEY,
+                e.getLocation().provinceCode(), today());
+        return SafetyStaffing.assess(e, threshold);
+    }
+
+    /** One page of the enterprises the actor may see, newest first. {@code after} is the cursor of the last page. */
+    @Transactional(readOnly = true)
+    public EnterpriseSlice list(Actor actor, EnterpriseFilter filter, String after, int size) {
+        int limit = Math.max(1, Math.min(size, MAX_PAGE));
+        Long afterId = parseCursor(after);
+        List<Enterprise> rows = enterprises.page(policy.scopeFor(actor), filter, afterId, limit + 1);
+        if (rows.size() <= limit) {
+            return new EnterpriseSlice(rows, null);
+        }
+        List<Enterprise> items = rows.subList(0, limit);
+        return new EnterpriseSlice(List.copyOf(items), String.valueOf(items.get(limit - 1).getId()));
+    }
+
+    @Transactional(readOnly = true)
+    public Map<RiskGrade, Long> countByRiskGrade(Actor actor) {
+        return enterprises.countByRiskGrade(policy.scopeFor(actor));
+    }
+
+    /**
+     * Bulk import into the actor's own department: every row is checked first, and only when none is rejected are they
+     * all registered, in this one transaction.
+     */
+    public ImportReport importAll(Actor actor, List<ImportRow> rows) {
+        Department own = ownDepartment(actor);
+        Instant now = now();
+        Map<String, Division> divisionsByCode = new HashMap<>();
+        divisions.findAllByCodeIn(rows.stream().map(ImportRow::divisionCode).filter(c -> c != null).toList())
+                .forEach(d -> divisionsByCode.put(d.getCode(), d));
+        Set<String> existing = new HashSet<>(enterprises.findExistingCreditCodes(
+                rows.stream().map(r -> CreditCode.normalize(r.creditCode())).filter(c -> c != null).toList()));
+        Set<String> seen = new HashSet<>();
+        List<ImportReport.RejectedRow> rejected = new ArrayList<>();
+        List<Enterprise> accepted = new ArrayList<>();
+        for (ImportRow row : rows) {
+            List<RuleViolation.Problem> problems = new ArrayList<>(row.readProblems());
+            String code = CreditCode.normalize(row.creditCode());
+            String codeProblem = CreditCode.problemWith(code);
+            if (codeProblem != null) {
+                problems.add(new RuleViolation.Problem("creditCode", codeProblem));
+            } else if (existing.contains(code)) {
+                problems.add(new RuleViolation.Problem("creditCode", "creditCode.duplicate"));
+            } else if (!seen.add(code)) {
+                problems.add(new RuleViolation.Problem("creditCode", "creditCode.duplicateInFile"));
+            }
+            Division division = row.divisionCode() == null ? null : divisionsByCode.get(row.divisionCode().strip());
+            problems.addAll(Enterprise.problemsWith(row.profile(), division, own));
+            if (problems.isEmpty()) {
+                accepted.add(Enterprise.register(new CreditCode(code), row.profile(), division, own,
+                        actor.username(), now));
+            }
+            if (!problems.isEmpty()) {
+                rejected.add(new ImportReport.RejectedRow(row.line(), row.creditCode(), dedupe(problems)));
+            }
+        }
+        if (!rejected.isEmpty()) {
+            return new ImportReport(rows.size(), 0, rejected);
+        }
+        for (Enterprise e : enterprises.saveAll(accepted)) {
+            audit.record(actor.audit(), AGGREGATE, e.getId(), "IMPORT", null, e.snapshot());
+        }
+        return new ImportReport(rows.size(), accepted.size(), List.of());
+    }
+
+    private static List<RuleViolation.Problem> dedupe(List<RuleViolation.Problem> problems) {
+        List<RuleViolation.Problem> out = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        for (RuleViolation.Problem p : problems) {
+            if (keys.add(p.field() + "|" + p.messageCode())) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private Enterprise load(long id) {
+        return enterprises.findById(id).orElseThrow(() -> new NotFound(AGGREGATE, id));
+    }
+
+    private Department ownDepartment(Actor actor) {
+        return departments.findById(actor.departmentId())
+                .orElseThrow(() -> new IllegalStateException("user without department: " + actor.username()));
+    }
+
+    private Division divisionOrRefuse(String code) {
+        if (code == null || code.isBlank()) {
+            throw new RuleViolation("divisionCode", "enterprise.division.required");
+        }
+        return divisions.findByCode(code.strip())
+                .orElseThrow(() -> new RuleViolation("divisionCode", "enterprise.division.unknown"));
+    }
+
+    private static Long parseCursor(String after) {
+        if (after == null || after.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(after.strip());
+        } catch (NumberFormatException e) {
+            throw new RuleViolation("after", "cursor.invalid");
+        }
+    }
+
+    private static Map<String, Object> withReason(Map<String, Object> snapshot, String reason) {
+        Map<String, Object> s = new java.util.LinkedHashMap<>(snapshot);
+        s.put("reason", reason == null ? null : reason.strip());
+        return s;
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

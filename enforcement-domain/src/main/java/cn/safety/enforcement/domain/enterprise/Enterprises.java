@@ -1,0 +1,29 @@
+package cn.safety.enforcement.domain.enterprise;
+
+import cn.safety.enforcement.domain.jurisdiction.Scope;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Port: where enterprises are kept. Every query that returns many rows takes the caller's {@link Scope}. */
+public interface Enterprises {
+
+    Optional<Enterprise> findById(Long id);
+
+    boolean existsByCreditCode(String creditCode);
+
+    /** Which of these credit codes are already registered. */
+    List<String> findExistingCreditCodes(Collection<String> creditCodes);
+
+    /** Newest first, {@code limit} rows with ids below {@code afterId} (keyset pagination), within the scope. */
+    List<Enterprise> page(Scope scope, EnterpriseFilter filter, Long afterId, int limit);
+
+    /** How many enterprises per risk grade within the scope. */
+    Map<RiskGrade, Long> countByRiskGrade(Scope scope);
+
+    Enterprise save(Enterprise enterprise);
+
+    List<Enterprise> saveAll(Iterable<Enterprise> enterprises);
+}

@@ -1,0 +1,136 @@
+package cn.safety.enforcement.domain.jurisdiction;
+
+import cn.safety.enforcement.domain.NotFound;
+import cn.safety.enforcement.domain.OutOfJurisdiction;
+import cn.safety.enforcement.domain.RuleViolation;
+import cn.safety.enforcement.domain.department.Department;
+import cn.safety.enforcement.domain.department.Departments;
+import cn.safety.enforcement.domain.division.Location;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The one component that decides every read and every action by jurisdiction (R1, 002§(一), 003§(十四)):
+ * <ul>
+ *   <li>a user acts only on what is assigned to their own department;</li>
+ *   <li>supervisors and admins also read what is assigned to the departments below theirs;</li>
+ *   <li>a lower department never acts on, nor sees, what is assigned above it (下级不对上级负责的企业开展执法活动);</li>
+ *   <li>reassignment is for admins of the assigned department or above; taking a case over (提级管辖) is for
+ *       supervisors and admins strictly above.</li>
+ * </ul>
+ * Reads outside the scope raise {@link NotFound} so that existence is not leaked; forbidden actions on a visible object
+ * raise {@link OutOfJurisdiction}.
+ */
+@Component
+public class JurisdictionPolicy {
+
+    private final Departments departments;
+
+    public JurisdictionPolicy(Departments departments) {
+        this.departments = departments;
+    }
+
+    /** The departments whose records the actor may read. */
+    public Scope scopeFor(Actor actor) {
+        return new Scope(visibleDepartments(actor).stream().map(Department::getId).collect(Collectors.toSet()));
+    }
+
+    /** The departments the actor may see: their own and, for supervisors and admins, every one below it. */
+    public List<Department> visibleDepartments(Actor actor) {
+        if (readsBelow(actor)) {
+            return departments.findWithin(actor.departmentLocation());
+        }
+        return departments.findById(actor.departmentId()).map(List::of).orElse(List.of());
+    }
+
+    public void requireCanRead(Actor actor, UnderJurisdiction target) {
+        if (!canRead(actor, target.assignedDepartmentId())) {
+            throw new NotFound("record", "");
+        }
+    }
+
+    public boolean canRead(Actor actor, long departmentId) {
+        if (departmentId == actor.departmentId()) {
+            return true;
+        }
+        if (!readsBelow(actor)) {
+            return false;
+        }
+        return departments.findById(departmentId)
+                .map(d -> actor.departmentLocation().strictlyContains(d.getLocation()))
+                .orElse(false);
+    }
+
+    /** Commands: the actor must see the target and belong to the department it is assigned to. */
+    public void requireCanAct(Actor actor, UnderJurisdiction target) {
+        requireCanRead(actor, target);
+        if (target.assignedDepartmentId() != actor.departmentId()) {
+            throw new OutOfJurisdiction("jurisdiction.act.ownDepartmentOnly");
+        }
+    }
+
+    public boolean canAct(Actor actor, UnderJurisdiction target) {
+        return target.assignedDepartmentId() == actor.departmentId();
+    }
+
+    /** A new record at {@code location} is assigned to the actor's department, so the location must lie within it. */
+    public void requireCanRegisterAt(Actor actor, Location location) {
+        if (!actor.departmentLocation().contains(location)) {
+            throw new RuleViolation("divisionCode", "jurisdiction.location.outside");
+        }
+    }
+
+    /**
+     * Reassignment: only an admin of the current department or of one above it, to a department within the admin's own
+     * area whose division contains the enterprise's location.
+     */
+    public void requireCanReassign(Actor actor, UnderJurisdiction target, Department to, Location targetLocation) {
+        requireCanRead(actor, target);
+        if (!canReassign(actor, target)) {
+            throw new OutOfJurisdiction("jurisdiction.reassign.adminOnly");
+        }
+        if (!actor.departmentLocation().contains(to.getLocation())) {
+            throw new RuleViolation("departmentId", "jurisdiction.reassign.targetOutsideArea");
+        }
+        if (!to.getLocation().contains(targetLocation)) {
+            throw new RuleViolation("departmentId", "jurisdiction.reassign.targetMustContain");
+        }
+    }
+
+    public boolean canReassign(Actor actor, UnderJurisdiction target) {
+        return actor.has(Role.ADMIN) && canRead(actor, target.assignedDepartmentId());
+    }
+
+    /** 提级管辖: a supervisor or admin of a department strictly above the assigned one takes it into their own. */
+    public void requireCanTakeOver(Actor actor, UnderJurisdiction target) {
+        requireCanRead(actor, target);
+        if (!canTakeOver(actor, target)) {
+            throw new OutOfJurisdiction("jurisdiction.takeOver.upperOnly");
+        }
+    }
+
+    public boolean canTakeOver(Actor actor, UnderJurisdiction target) {
+        return readsBelow(actor) && target.assignedDepartmentId() != actor.departmentId()
+                && canRead(actor, target.assignedDepartmentId());
+    }
+
+    /** Admin pages: departments, users and divisions at or below the admin's own division. */
+    public void requireCanAdminister(Actor actor, Location location) {
+        if (!actor.has(Role.ADMIN)) {
+            throw new OutOfJurisdiction("jurisdiction.admin.only");
+        }
+        if (!actor.departmentLocation().contains(location)) {
+            throw new NotFound("record", "");
+        }
+    }
+
+    public boolean canAdminister(Actor actor, Location location) {
+        return actor.has(Role.ADMIN) && actor.departmentLocation().contains(location);
+    }
+
+    private static boolean readsBelow(Actor actor) {
+        return actor.has(Role.SUPERVISOR) || actor.has(Role.ADMIN);
+    }
+}

@@ -25,5 +25,5 @@ public interface Enterprises {
 
     Enterprise save(Enterprise enterprise);
 
-    List<Enterprise> saveAll(Iterable<Enterprise> enterprises);
+    <S extends Enterprise> List<S> saveAll(Iterable<S> enterprises);
 }

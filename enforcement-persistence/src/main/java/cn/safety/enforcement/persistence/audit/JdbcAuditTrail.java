@@ -1,0 +1,95 @@
+package cn.safety.enforcement.persistence.audit;
+
+import cn.safety.enforcement.domain.audit.AuditActor;
+import cn.safety.enforcement.domain.audit.AuditEntry;
+import cn.safety.enforcement.domain.audit.AuditTrail;
+import cn.safety.enforcement.domain.audit.AuditVerification;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes audit entries in the caller's transaction, so an entry exists exactly when the change it records was
+ * committed. The database trigger assigns the id and the hashes; this class never computes them.
+ */
+@Repository
+class JdbcAuditTrail implements AuditTrail {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String COLUMNS = "id, occurred_at, username, department_id, aggregate_type, aggregate_id,"
+            + " action, before_state::text AS before_state, after_state::text AS after_state, prev_hash, hash";
+    private static final RowMapper<AuditEntry> ROW = (rs, n) -> new AuditEntry(rs.getLong("id"),
+            rs.getTimestamp("occurred_at").toInstant(), rs.getString("username"),
+            (Long) rs.getObject("department_id"), rs.getString("aggregate_type"), rs.getString("aggregate_id"),
+            rs.getString("action"), rs.getString("before_state"), rs.getString("after_state"),
+            rs.getString("prev_hash"), rs.getString("hash"));
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    JdbcAuditTrail(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(AuditActor actor, String aggregateType, Object aggregateId, String action,
+                       Map<String, Object> before, Map<String, Object> after) {
+        jdbc.sql("""
+                        INSERT INTO audit_entry (id, occurred_at, username, department_id, aggregate_type,
+                                                 aggregate_id, action, before_state, after_state, prev_hash, hash)
+                        VALUES (0, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), '', '')""")
+                .params(Timestamp.from(clock.instant()), actor.username(), actor.departmentId(), aggregateType,
+                        String.valueOf(aggregateId), action, json(before), json(after))
+                .update();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AuditEntry> historyOf(String aggregateType, Object aggregateId, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry WHERE aggregate_type = ? AND aggregate_id = ?"
+                        + " ORDER BY id DESC LIMIT ?")
+                .params(aggregateType, String.valueOf(aggregateId), limit)
+                .query(ROW).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AuditEntry> latest(Long beforeId, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry WHERE id < ? ORDER BY id DESC LIMIT ?")
+                .params(beforeId == null ? Long.MAX_VALUE : beforeId, limit)
+                .query(ROW).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public AuditVerification verify() {
+        long checked = jdbc.sql("SELECT count(*) FROM audit_entry").query(Long.class).single();
+        List<AuditVerification.Broken> broken = jdbc.sql("""
+                        SELECT id, CASE WHEN hash <> expected THEN 'EDITED' ELSE 'LINK_BROKEN' END AS reason
+                        FROM (SELECT a.id, a.hash, a.prev_hash,
+                                     lag(a.hash) OVER (ORDER BY a.id) AS previous,
+                                     audit_entry_digest(a.prev_hash, a.id, a.occurred_at, a.username,
+                                                        a.department_id, a.aggregate_type, a.aggregate_id,
+                                                        a.action, a.before_state, a.after_state) AS expected
+                              FROM audit_entry a) x
+                        WHERE hash <> expected OR prev_hash <> coalesce(previous, repeat('0', 64))
+                        ORDER BY id LIMIT 1000""")
+                .query((rs, n) -> new AuditVerification.Broken(rs.getLong("id"), rs.getString("reason")))
+                .list();
+        return new AuditVerification(checked, broken);
+    }
+
+    private static String json(Map<String, Object> state) {
+        return state == null ? null : JSON.writeValueAsString(state);
+    }
+}

@@ -1,0 +1,2 @@
+/** The audit log adapter: inserts that the database chains by hash, reads, and verification of the whole chain. */
+package cn.safety.enforcement.persistence.audit;

@@ -1,0 +1,2 @@
+/** Spring Data adapter for departments. */
+package cn.safety.enforcement.persistence.department;

@@ -1,0 +1,28 @@
+package cn.safety.enforcement.persistence.division;
+
+import cn.safety.enforcement.domain.division.Division;
+import cn.safety.enforcement.domain.division.Divisions;
+import cn.safety.enforcement.domain.division.Location;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.util.List;
+
+interface DivisionRepository extends JpaRepository<Division, String>, Divisions {
+
+    @Override
+    default List<Division> suggest(Location root, String term, int limit) {
+        String escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return suggestWithin(root.divisionCode(), escaped, Limit.of(limit));
+    }
+
+    @Query("""
+            select d from Division d
+            where d.retiredOn is null
+              and (d.code = :root or d.cityCode = :root or d.provinceCode = :root)
+              and (d.code like concat(:term, '%') escape '\\' or d.name like concat('%', :term, '%') escape '\\')
+            order by d.code""")
+    List<Division> suggestWithin(@Param("root") String root, @Param("term") String term, Limit limit);
+}

@@ -1,0 +1,2 @@
+/** Spring Data adapter for divisions. */
+package cn.safety.enforcement.persistence.division;

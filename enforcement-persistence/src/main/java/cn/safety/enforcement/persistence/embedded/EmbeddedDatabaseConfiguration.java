@@ -1,0 +1,56 @@
+package cn.safety.enforcement.persistence.embedded;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * With no {@code spring.datasource.url} configured, the application starts its own PostgreSQL server keeping its files
+ * in {@code enforcement.data-dir} (ENFORCEMENT_DATA_DIR, default {@code ./data}).
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedDatabaseConfiguration.NoExternalDatabase.class)
+public class EmbeddedDatabaseConfiguration {
+
+    static final String DATABASE = "enforcement";
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgresServer embeddedPostgresServer(@Value("${enforcement.data-dir:./data}") String dataDir,
+                                                  @Value("${enforcement.embedded-db.port:0}") int port)
+            throws IOException {
+        EmbeddedPostgresServer server = EmbeddedPostgresServer.start(Path.of(dataDir, "postgres"), port);
+        server.createDatabase(DATABASE);
+        return server;
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedPostgresServer server,
+                          @Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize) {
+        HikariDataSource ds = new HikariDataSource();
+        ds.setJdbcUrl(server.jdbcUrl(DATABASE));
+        ds.setUsername("postgres");
+        ds.setMaximumPoolSize(poolSize);
+        ds.setPoolName("embedded-postgres");
+        return ds;
+    }
+
+    static class NoExternalDatabase implements Condition {
+
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            var env = context.getEnvironment();
+            String url = env.getProperty("spring.datasource.url");
+            return (url == null || url.isBlank())
+                    && env.getProperty("enforcement.embedded-db.enabled", Boolean.class, true);
+        }
+    }
+}

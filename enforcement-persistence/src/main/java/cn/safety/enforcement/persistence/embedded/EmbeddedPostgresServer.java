@@ -1,0 +1,322 @@
+package cn.safety.enforcement.persistence.embedded;
+
+import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tukaani.xz.XZInputStream;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ServerSocket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A real PostgreSQL server run from the binaries that {@code io.zonky.test.postgres} publishes on Maven Central, with
+ * its data kept in a directory of ours so that it survives restarts.
+ * <p>PostgreSQL refuses to run as root. When the JVM runs as root (containers, CI), the server is run as the
+ * unprivileged {@code nobody} account through {@code setpriv}, and its directories are handed to that account.
+ */
+public final class EmbeddedPostgresServer implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+    private static final String UNPRIVILEGED = "65534";
+
+    private final Path binaries;
+    private final Path dataDirectory;
+    private final int port;
+    private final boolean asRoot;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private volatile boolean stopped;
+
+    private EmbeddedPostgresServer(Path binaries, Path dataDirectory, int port, boolean asRoot,
+                                   FileChannel lockChannel, FileLock lock) {
+        this.binaries = binaries;
+        this.dataDirectory = dataDirectory;
+        this.port = port;
+        this.asRoot = asRoot;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+    }
+
+    /**
+     * Starts a server keeping its files in {@code directory} (created if needed), on {@code port} or, when it is 0, on
+     * a free port. A server left running by a process that died is stopped first.
+     */
+    public static EmbeddedPostgresServer start(Path directory, int port) throws IOException {
+        boolean asRoot = "root".equals(System.getProperty("user.name"));
+        Path home = directory.toAbsolutePath().normalize();
+        Files.createDirectories(home);
+        if (asRoot && reachableByUnprivileged(home.getParent())) {
+            runAsIs(List.of("chown", UNPRIVILEGED + ":" + UNPRIVILEGED, home.toString()), 30);
+        } else if (asRoot) {
+            Path fallback = Path.of("/var/tmp/enforcement-postgres", digest(home.toString()).substring(0, 16));
+            log.warn("{} cannot be reached by an unprivileged account, so the database files are kept in {}",
+                    home, fallback);
+            home = fallback;
+            Files.createDirectories(home);
+        }
+        Path lockFile = home.resolve("embedded.lock");
+        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock = channel.tryLock();
+        if (lock == null) {
+            channel.close();
+            throw new IllegalStateException("The database directory " + home
+                    + " is in use by another running instance of the application.");
+        }
+        Path binaries = extractBinaries(asRoot);
+        Path data = home.resolve("pgdata");
+        int chosenPort = port == 0 ? freePort() : port;
+        EmbeddedPostgresServer server = new EmbeddedPostgresServer(binaries, data, chosenPort, asRoot, channel, lock);
+        try {
+            server.initAndStart();
+        } catch (IOException | RuntimeException e) {
+            server.close();
+            throw e;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "embedded-postgres-stop"));
+        return server;
+    }
+
+    private void initAndStart() throws IOException {
+        if (!Files.exists(dataDirectory.resolve("PG_VERSION"))) {
+            Files.createDirectories(dataDirectory);
+            handOver(dataDirectory);
+            run(List.of(bin("initdb"), "-A", "trust", "-U", "postgres", "-E", "UTF8", "--no-locale",
+                    "-D", dataDirectory.toString()), 120);
+        } else {
+            handOver(dataDirectory);
+        }
+        if (Files.exists(dataDirectory.resolve("postmaster.pid"))) {
+            log.info("Stopping a database server left running by an earlier process");
+            runQuietly(List.of(bin("pg_ctl"), "-D", dataDirectory.toString(), "stop", "-m", "fast", "-w"));
+        }
+        Path logFile = dataDirectory.resolve("server.log");
+        String options = "-p " + port + " -h 127.0.0.1 -c unix_socket_directories= -c timezone=UTC"
+                + " -c max_connections=200 -c shared_buffers=256MB -c fsync=on";
+        run(List.of(bin("pg_ctl"), "-D", dataDirectory.toString(), "-o", options, "-l", logFile.toString(),
+                "-w", "-t", "120", "start"), 150);
+        try (Connection c = connect("postgres"); Statement st = c.createStatement()) {
+            st.execute("SELECT 1");
+        } catch (SQLException e) {
+            throw new IOException("the database server started but does not answer", e);
+        }
+        log.info("Embedded PostgreSQL is running on 127.0.0.1:{} with its data in {}", port, dataDirectory);
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** Creates {@code name} unless it exists. */
+    public void createDatabase(String name) throws IOException {
+        if (!name.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("database name " + name);
+        }
+        try (Connection c = connect("postgres");
+             PreparedStatement exists = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            exists.setString(1, name);
+            try (ResultSet rs = exists.executeQuery()) {
+                if (!rs.next()) {
+                    try (Statement st = c.createStatement()) {
+                        st.execute("CREATE DATABASE " + name);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IOException("could not create the database " + name, e);
+        }
+    }
+
+    private Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(database), "postgres", "");
+    }
+
+    @Override
+    public synchronized void close() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        runQuietly(List.of(bin("pg_ctl"), "-D", dataDirectory.toString(), "stop", "-m", "fast", "-w", "-t", "30"));
+        releaseLock();
+    }
+
+    private void releaseLock() {
+        try {
+            lock.release();
+            lockChannel.close();
+        } catch (IOException e) {
+            log.debug("releasing the data directory lock", e);
+        }
+    }
+
+    private String bin(String name) {
+        return binaries.resolve("bin").resolve(name).toString();
+    }
+
+    private void handOver(Path dir) throws IOException {
+        if (asRoot) {
+            runAsIs(List.of("chown", "-R", UNPRIVILEGED + ":" + UNPRIVILEGED, dir.toString()), 60);
+        }
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+    }
+
+    private List<String> command(List<String> command) {
+        if (!asRoot) {
+            return command;
+        }
+        List<String> wrapped = new ArrayList<>(List.of("setpriv", "--reuid=" + UNPRIVILEGED,
+                "--regid=" + UNPRIVILEGED, "--clear-groups", "--"));
+        wrapped.addAll(command);
+        return wrapped;
+    }
+
+    private void run(List<String> command, int timeoutSeconds) throws IOException {
+        runAsIs(command(command), timeoutSeconds);
+    }
+
+    private void runQuietly(List<String> command) {
+        try {
+            run(command, 60);
+        } catch (IOException | RuntimeException e) {
+            log.debug("{} failed: {}", command, e.getMessage());
+        }
+    }
+
+    private static void runAsIs(List<String> command, int timeoutSeconds) throws IOException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        byte[] out;
+        try (InputStream in = p.getInputStream()) {
+            out = in.readAllBytes();
+        }
+        int exit = waitFor(p, timeoutSeconds, command);
+        if (exit != 0) {
+            throw new IOException(String.join(" ", command) + " failed with exit code " + exit + ":\n"
+                    + new String(out, StandardCharsets.UTF_8));
+        }
+    }
+
+    private static int waitFor(Process p, int timeoutSeconds, List<String> command) throws IOException {
+        try {
+            if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new IOException(command + " did not finish within " + timeoutSeconds + " s");
+            }
+            return p.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+    }
+
+    private static boolean reachableByUnprivileged(Path dir) {
+        try {
+            Process p = new ProcessBuilder("setpriv", "--reuid=" + UNPRIVILEGED, "--regid=" + UNPRIVILEGED,
+                    "--clear-groups", "--", "test", "-x", dir.toString()).start();
+            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException e) {
+            throw new IllegalStateException("Running as root needs setpriv (util-linux) to start PostgreSQL as an"
+                    + " unprivileged account", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Unpacks the server binaries once per version into the temporary directory, readable by every account. */
+    private static Path extractBinaries(boolean asRoot) throws IOException {
+        String arch = System.getProperty("os.arch");
+        String machine = "amd64".equals(arch) ? "x86_64" : arch;
+        byte[] archive;
+        try (InputStream in = DefaultPostgresBinaryResolver.INSTANCE.getPgBinary("Linux", machine)) {
+            archive = in.readAllBytes();
+        }
+        Path target = Path.of(System.getProperty("java.io.tmpdir"), "enforcement-postgres-" + digest(archive));
+        Path marker = target.resolve(".complete");
+        if (Files.exists(marker)) {
+            return target;
+        }
+        Path staging = Files.createTempDirectory(target.getParent(), "enforcement-postgres-staging-");
+        try (TarArchiveInputStream tar = new TarArchiveInputStream(new XZInputStream(
+                new ByteArrayInputStream(archive)))) {
+            TarArchiveEntry entry;
+            while ((entry = tar.getNextEntry()) != null) {
+                Path out = staging.resolve(entry.getName()).normalize();
+                if (!out.startsWith(staging)) {
+                    throw new IOException("archive entry outside the target: " + entry.getName());
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(out);
+                } else if (entry.isSymbolicLink()) {
+                    Files.createDirectories(out.getParent());
+                    Files.createSymbolicLink(out, Path.of(entry.getLinkName()));
+                } else {
+                    Files.createDirectories(out.getParent());
+                    Files.copy(tar, out);
+                    boolean executable = (entry.getMode() & 0100) != 0 || entry.getName().contains("bin/");
+                    Files.setPosixFilePermissions(out, PosixFilePermissions.fromString(
+                            executable ? "rwxr-xr-x" : "rw-r--r--"));
+                }
+            }
+        }
+        try (var dirs = Files.walk(staging)) {
+            for (Path d : dirs.filter(Files::isDirectory).toList()) {
+                Files.setPosixFilePermissions(d, PosixFilePermissions.fromString("rwxr-xr-x"));
+            }
+        }
+        Files.createFile(staging.resolve(".complete"));
+        try {
+            Files.move(staging, target);
+        } catch (IOException alreadyThere) {
+            // another process unpacked the same version at the same time: use theirs
+            if (!Files.exists(marker)) {
+                throw alreadyThere;
+            }
+        }
+        return target;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static String digest(String text) {
+        return digest(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String digest(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 32);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

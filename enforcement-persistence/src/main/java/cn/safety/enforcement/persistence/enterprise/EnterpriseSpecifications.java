@@ -1,0 +1,67 @@
+package cn.safety.enforcement.persistence.enterprise;
+
+import cn.safety.enforcement.domain.enterprise.Enterprise;
+import cn.safety.enforcement.domain.enterprise.EnterpriseFilter;
+import cn.safety.enforcement.domain.jurisdiction.Scope;
+import jakarta.persistence.criteria.Predicate;
+import org.springframework.data.jpa.domain.Specification;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** The list query: always within the caller's scope, then whatever filters are given, each backed by an index. */
+final class EnterpriseSpecifications {
+
+    private static final Pattern CREDIT_CODE_PREFIX = Pattern.compile("[0-9A-HJ-NPQRTUWXY]{2,18}");
+
+    private EnterpriseSpecifications() {
+    }
+
+    static Specification<Enterprise> matching(Scope scope, EnterpriseFilter f, Long afterId) {
+        return (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            where.add(root.get("departmentId").in(scope.departmentIds()));
+            if (afterId != null) {
+                where.add(cb.lessThan(root.get("id"), afterId));
+            }
+            if (f.departmentId() != null) {
+                where.add(cb.equal(root.get("departmentId"), f.departmentId()));
+            }
+            if (f.sector() != null) {
+                where.add(cb.equal(root.get("sector"), f.sector()));
+            }
+            if (f.riskGrade() != null) {
+                where.add(cb.equal(root.get("riskGrade"), f.riskGrade()));
+            }
+            String division = blankToNull(f.divisionCode());
+            if (division != null) {
+                var location = root.get("location");
+                if (division.endsWith("0000")) {
+                    where.add(cb.equal(location.get("provinceCode"), division));
+                } else if (division.endsWith("00")) {
+                    where.add(cb.equal(location.get("cityCode"), division));
+                } else {
+                    where.add(cb.equal(location.get("divisionCode"), division));
+                }
+            }
+            String q = blankToNull(f.q());
+            if (q != null) {
+                String like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                Predicate byName = cb.like(root.get("name"), like, '\\');
+                String upper = q.toUpperCase(Locale.ROOT).replace(" ", "");
+                if (CREDIT_CODE_PREFIX.matcher(upper).matches()) {
+                    where.add(cb.or(byName, cb.like(root.get("creditCode"), upper + "%")));
+                } else {
+                    where.add(byName);
+                }
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

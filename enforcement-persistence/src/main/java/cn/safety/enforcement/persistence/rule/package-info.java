@@ -1,0 +1,2 @@
+/** Adapter for the effective-dated rule parameters. */
+package cn.safety.enforcement.persistence.rule;

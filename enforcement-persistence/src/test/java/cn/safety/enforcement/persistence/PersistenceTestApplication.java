@@ -1,0 +1,36 @@
+package cn.safety.enforcement.persistence;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+
+import java.time.Clock;
+
+/** The domain and persistence modules wired together, without the web layer. */
+@SpringBootApplication(scanBasePackages = "cn.safety.enforcement")
+public class PersistenceTestApplication {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    cn.safety.enforcement.domain.account.PasswordPolicy passwordPolicy() {
+        return new cn.safety.enforcement.domain.account.PasswordPolicy(false);
+    }
+
+    @Bean
+    cn.safety.enforcement.domain.account.PasswordHashing passwordHashing() {
+        return new cn.safety.enforcement.domain.account.PasswordHashing() {
+            @Override
+            public String hash(String raw) {
+                return "plain:" + raw;
+            }
+
+            @Override
+            public boolean matches(String raw, String hash) {
+                return hash.equals("plain:" + raw);
+            }
+        };
+    }
+}

@@ -1,0 +1,73 @@
+package cn.safety.enforcement.persistence;
+
+import cn.safety.enforcement.persistence.embedded.EmbeddedPostgresServer;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The one real PostgreSQL server of a test run: a Testcontainers container where a Docker engine answers, otherwise
+ * the embedded server in a fresh temporary directory. Tests register it with {@link #register}; Flyway then applies the
+ * real migrations to it.
+ */
+public final class TestDatabase {
+
+    private static String url;
+    private static String username;
+    private static String password;
+
+    private TestDatabase() {
+    }
+
+    public static synchronized void register(DynamicPropertyRegistry registry) {
+        if (url == null) {
+            start();
+        }
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", () -> username);
+        registry.add("spring.datasource.password", () -> password);
+    }
+
+    private static void start() {
+        if (dockerAvailable()) {
+            PostgreSQLContainer container = new PostgreSQLContainer("postgres:17-alpine");
+            container.start();
+            url = container.getJdbcUrl();
+            username = container.getUsername();
+            password = container.getPassword();
+            return;
+        }
+        try {
+            Path dir = Files.createTempDirectory("enforcement-test-db-");
+            EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dir, 0);
+            server.createDatabase("enforcement_test");
+            url = server.jdbcUrl("enforcement_test");
+            username = "postgres";
+            password = "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean dockerAvailable() {
+        if ("false".equals(System.getProperty("enforcement.test.docker"))) {
+            return false;
+        }
+        boolean configured = System.getenv("DOCKER_HOST") != null
+                || Files.exists(Path.of("/var/run/docker.sock"))
+                || Files.exists(Path.of(System.getProperty("user.home"), ".docker", "run", "docker.sock"));
+        if (!configured) {
+            return false;
+        }
+        try {
+            return DockerClientFactory.instance().isDockerAvailable();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+}

@@ -81,6 +81,12 @@ public class DepartmentService {
         return policy.visibleDepartments(actor);
     }
 
+    /** Departments by id, for naming the departments of records the caller already may see. */
+    @Transactional(readOnly = true)
+    public List<Department> byIds(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : departments.findAllById(ids);
+    }
+
     @Transactional(readOnly = true)
     public boolean any() {
         return departments.count() > 0;

@@ -83,6 +83,17 @@ public class DivisionService {
                 : divisions.findByParentCodeOrderByCode(parentCode.strip());
     }
 
+    /** The active divisions of the actor's own area: where they may register an enterprise. */
+    @Transactional(readOnly = true)
+    public List<Division> withinAreaOf(Actor actor) {
+        return divisions.findWithin(actor.departmentLocation());
+    }
+
+    @Transactional(readOnly = true)
+    public List<Division> byCodes(java.util.Collection<String> codes) {
+        return codes.isEmpty() ? List.of() : divisions.findAllByCodeIn(codes);
+    }
+
     /** Autocomplete limited to the actor's own area. */
     @Transactional(readOnly = true)
     public List<Division> suggest(Actor actor, String term, int limit) {

@@ -15,6 +15,9 @@ public interface Divisions {
 
     List<Division> findByParentCodeIsNullOrderByCode();
 
+    /** Active divisions at or below {@code root}, ordered by code (the choices of a location field). */
+    List<Division> findWithin(Location root);
+
     /** Autocomplete: active divisions within {@code root} whose name or code starts with the term. */
     List<Division> suggest(Location root, String term, int limit);
 

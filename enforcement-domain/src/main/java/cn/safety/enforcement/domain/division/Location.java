@@ -3,6 +3,7 @@ package cn.safety.enforcement.domain.division;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -10,7 +11,9 @@ import java.util.Objects;
  * it. Containment is decided from these codes alone, so no tree walk is needed on any hot path.
  */
 @Embeddable
-public class Location {
+public class Location implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(name = "division_code", nullable = false, length = 6)
     private String divisionCode;

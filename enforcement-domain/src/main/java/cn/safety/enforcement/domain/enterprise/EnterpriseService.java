@@ -106,6 +106,18 @@ public class EnterpriseService {
         return e;
     }
 
+    /**
+     * Moves the enterprise to {@code departmentId}: a take-over (提级管辖) when that is the actor's own department above
+     * the current one, otherwise a reassignment, which only admins may make.
+     */
+    public Enterprise moveTo(Actor actor, long id, Long seenVersion, long departmentId, String reason) {
+        Enterprise e = load(id);
+        if (departmentId == actor.departmentId() && policy.canTakeOver(actor, e)) {
+            return takeOver(actor, id, seenVersion, reason);
+        }
+        return reassign(actor, id, seenVersion, departmentId, reason);
+    }
+
     @Transactional(readOnly = true)
     public Enterprise get(Actor actor, long id) {
         Enterprise e = load(id);
@@ -117,6 +129,31 @@ public class EnterpriseService {
     public List<EnterpriseAssignment> assignmentsOf(Actor actor, long id) {
         Enterprise e = get(actor, id);
         return e.getAssignments();
+    }
+
+    @Transactional(readOnly = true)
+    public EnterprisePermissions permissionsOn(Actor actor, Enterprise e) {
+        return new EnterprisePermissions(policy.canAct(actor, e), policy.canReassign(actor, e),
+                policy.canTakeOver(actor, e));
+    }
+
+    /** Departments an admin may move the enterprise to: in their own area, containing its location, not the current. */
+    @Transactional(readOnly = true)
+    public List<Department> reassignmentTargets(Actor actor, Enterprise e) {
+        if (!policy.canReassign(actor, e)) {
+            return List.of();
+        }
+        return policy.visibleDepartments(actor).stream()
+                .filter(d -> d.getLocation().contains(e.getLocation()))
+                .filter(d -> !d.getId().equals(e.getDepartmentId()))
+                .toList();
+    }
+
+    /** The change record of one enterprise from the audit log, newest first. */
+    @Transactional(readOnly = true)
+    public List<cn.safety.enforcement.domain.audit.AuditEntry> historyOf(Actor actor, long id, int limit) {
+        get(actor, id);
+        return audit.historyOf(AGGREGATE, id, limit);
     }
 
     @Transactional(readOnly = true)

@@ -13,6 +13,17 @@ import java.util.List;
 interface DivisionRepository extends JpaRepository<Division, String>, Divisions {
 
     @Override
+    default List<Division> findWithin(Location root) {
+        return findWithinCode(root.divisionCode());
+    }
+
+    @Query("""
+            select d from Division d
+            where d.retiredOn is null and (d.code = :root or d.cityCode = :root or d.provinceCode = :root)
+            order by d.code""")
+    List<Division> findWithinCode(@Param("root") String root);
+
+    @Override
     default List<Division> suggest(Location root, String term, int limit) {
         String escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return suggestWithin(root.divisionCode(), escaped, Limit.of(limit));

@@ -1,0 +1,217 @@
+package cn.safety.enforcement.web.enterprise;
+
+import cn.safety.enforcement.domain.RuleViolation;
+import cn.safety.enforcement.domain.StaleVersion;
+import cn.safety.enforcement.domain.department.DepartmentService;
+import cn.safety.enforcement.domain.division.DivisionService;
+import cn.safety.enforcement.domain.enterprise.Enterprise;
+import cn.safety.enforcement.domain.enterprise.EnterpriseAssignment;
+import cn.safety.enforcement.domain.enterprise.EnterpriseService;
+import cn.safety.enforcement.domain.enterprise.EnterpriseSlice;
+import cn.safety.enforcement.domain.enterprise.OperatingStatus;
+import cn.safety.enforcement.domain.enterprise.RiskGrade;
+import cn.safety.enforcement.domain.enterprise.Scale;
+import cn.safety.enforcement.domain.enterprise.Sector;
+import cn.safety.enforcement.domain.enterprise.StandardizationGrade;
+import cn.safety.enforcement.domain.jurisdiction.Actor;
+import cn.safety.enforcement.web.error.FormErrors;
+import cn.safety.enforcement.web.security.EnforcementUser;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.List;
+
+/** The enterprise registry pages. Each handler binds, makes one service call, and redirects after a change. */
+@Controller
+@RequestMapping("/enterprises")
+class EnterpriseController {
+
+    static final int PAGE_SIZE = 20;
+
+    private final EnterpriseService enterprises;
+    private final DepartmentService departments;
+    private final DivisionService divisions;
+    private final EnterpriseViews views;
+
+    EnterpriseController(EnterpriseService enterprises, DepartmentService departments, DivisionService divisions,
+                         EnterpriseViews views) {
+        this.enterprises = enterprises;
+        this.departments = departments;
+        this.divisions = divisions;
+        this.views = views;
+    }
+
+    @ModelAttribute
+    void choices(Model model) {
+        model.addAttribute("sectors", Sector.values());
+        model.addAttribute("riskGrades", RiskGrade.values());
+        model.addAttribute("scales", Scale.values());
+        model.addAttribute("standardizationGrades", StandardizationGrade.values());
+        model.addAttribute("statuses", OperatingStatus.values());
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal EnforcementUser user, @ModelAttribute("search") ListForm search,
+                BindingResult ignoredInvalidFilters, Model model) {
+        Actor actor = user.actor();
+        EnterpriseSlice slice;
+        try {
+            slice = enterprises.list(actor, search.toFilter(), search.getAfter(), PAGE_SIZE);
+        } catch (RuleViolation badCursor) {
+            slice = enterprises.list(actor, search.toFilter(), null, PAGE_SIZE);
+        }
+        model.addAttribute("items", views.toViews(slice.items()));
+        model.addAttribute("next", slice.next());
+        model.addAttribute("departments", departments.visibleTo(actor));
+        model.addAttribute("divisions", divisions.withinAreaOf(actor));
+        return "enterprises/list";
+    }
+
+    @GetMapping("/new")
+    String newForm(@AuthenticationPrincipal EnforcementUser user, Model model) {
+        EnterpriseForm form = new EnterpriseForm();
+        var options = divisions.withinAreaOf(user.actor());
+        if (options.size() == 1) {
+            form.setDivisionCode(options.get(0).getCode());
+        }
+        model.addAttribute("form", form);
+        return formView(user, model, null);
+    }
+
+    @PostMapping
+    String create(@AuthenticationPrincipal EnforcementUser user, @ModelAttribute("form") EnterpriseForm form,
+                  BindingResult result, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return formView(user, model, null);
+        }
+        try {
+            Enterprise e = enterprises.register(user.actor(), form.getCreditCode(), form.getDivisionCode(),
+                    form.toProfile());
+            redirect.addFlashAttribute("flash", "enterprise.created");
+            return "redirect:/enterprises/" + e.getId();
+        } catch (RuleViolation v) {
+            FormErrors.apply(v, result);
+            return formView(user, model, null);
+        }
+    }
+
+    @GetMapping("/{id}")
+    String detail(@AuthenticationPrincipal EnforcementUser user, @PathVariable long id, Model model) {
+        Actor actor = user.actor();
+        Enterprise e = enterprises.get(actor, id);
+        List<EnterpriseAssignment> assignments = e.getAssignments();
+        Names names = views.namesFor(List.of(e), assignments);
+        model.addAttribute("enterprise", views.toView(e));
+        model.addAttribute("staffing", enterprises.safetyStaffingOf(e));
+        model.addAttribute("assignments", assignments);
+        model.addAttribute("names", names);
+        model.addAttribute("history", enterprises.historyOf(actor, id, 50));
+        model.addAttribute("can", enterprises.permissionsOn(actor, e));
+        return "enterprises/detail";
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@AuthenticationPrincipal EnforcementUser user, @PathVariable long id, Model model) {
+        Enterprise e = enterprises.get(user.actor(), id);
+        if (!enterprises.permissionsOn(user.actor(), e).revise()) {
+            throw new cn.safety.enforcement.domain.OutOfJurisdiction("jurisdiction.act.ownDepartmentOnly");
+        }
+        model.addAttribute("form", EnterpriseForm.of(e));
+        return formView(user, model, e);
+    }
+
+    @PostMapping("/{id}")
+    String update(@AuthenticationPrincipal EnforcementUser user, @PathVariable long id,
+                  @ModelAttribute("form") EnterpriseForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        Enterprise current = enterprises.get(user.actor(), id);
+        if (result.hasErrors()) {
+            return formView(user, model, current);
+        }
+        try {
+            enterprises.revise(user.actor(), id, form.getVersion() == null ? -1 : form.getVersion(),
+                    form.getDivisionCode(), form.toProfile());
+            redirect.addFlashAttribute("flash", "enterprise.updated");
+            return "redirect:/enterprises/" + id;
+        } catch (RuleViolation v) {
+            FormErrors.apply(v, result);
+        } catch (StaleVersion | ObjectOptimisticLockingFailureException stale) {
+            FormErrors.stale(result);
+        }
+        return formView(user, model, current);
+    }
+
+    @GetMapping("/{id}/jurisdiction")
+    String jurisdictionForm(@AuthenticationPrincipal EnforcementUser user, @PathVariable long id, Model model) {
+        Enterprise e = enterprises.get(user.actor(), id);
+        JurisdictionForm form = new JurisdictionForm();
+        form.setVersion(e.getVersion());
+        model.addAttribute("form", form);
+        return jurisdictionView(user, e, model);
+    }
+
+    @PostMapping("/{id}/reassign")
+    String reassign(@AuthenticationPrincipal EnforcementUser user, @PathVariable long id,
+                    @ModelAttribute("form") JurisdictionForm form, BindingResult result, Model model,
+                    RedirectAttributes redirect) {
+        return changeJurisdiction(user, id, form, result, model, redirect, true);
+    }
+
+    @PostMapping("/{id}/take-over")
+    String takeOver(@AuthenticationPrincipal EnforcementUser user, @PathVariable long id,
+                    @ModelAttribute("form") JurisdictionForm form, BindingResult result, Model model,
+                    RedirectAttributes redirect) {
+        return changeJurisdiction(user, id, form, result, model, redirect, false);
+    }
+
+    private String changeJurisdiction(EnforcementUser user, long id, JurisdictionForm form, BindingResult result,
+                                      Model model, RedirectAttributes redirect, boolean reassign) {
+        Enterprise e = enterprises.get(user.actor(), id);
+        if (!result.hasErrors()) {
+            try {
+                if (reassign) {
+                    if (form.getDepartmentId() == null) {
+                        throw new RuleViolation("departmentId", "department.required");
+                    }
+                    enterprises.reassign(user.actor(), id, form.getVersion(), form.getDepartmentId(),
+                            form.getReason());
+                } else {
+                    enterprises.takeOver(user.actor(), id, form.getVersion(), form.getReason());
+                }
+                redirect.addFlashAttribute("flash", reassign ? "enterprise.reassigned" : "enterprise.takenOver");
+                return "redirect:/enterprises/" + id;
+            } catch (RuleViolation v) {
+                FormErrors.apply(v, result);
+            } catch (StaleVersion | ObjectOptimisticLockingFailureException stale) {
+                FormErrors.stale(result);
+            }
+        }
+        model.addAttribute("mode", reassign ? "reassign" : "takeOver");
+        return jurisdictionView(user, e, model);
+    }
+
+    private String jurisdictionView(EnforcementUser user, Enterprise e, Model model) {
+        model.addAttribute("enterprise", views.toView(e));
+        model.addAttribute("can", enterprises.permissionsOn(user.actor(), e));
+        model.addAttribute("targets", enterprises.reassignmentTargets(user.actor(), e));
+        if (!model.containsAttribute("mode")) {
+            model.addAttribute("mode", "");
+        }
+        return "enterprises/jurisdiction";
+    }
+
+    private String formView(EnforcementUser user, Model model, Enterprise existing) {
+        model.addAttribute("divisions", divisions.withinAreaOf(user.actor()));
+        model.addAttribute("enterprise", existing == null ? null : views.toView(existing));
+        return "enterprises/form";
+    }
+}

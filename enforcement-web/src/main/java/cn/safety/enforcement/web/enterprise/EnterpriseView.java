@@ -1,0 +1,31 @@
+package cn.safety.enforcement.web.enterprise;
+
+import cn.safety.enforcement.web.department.DepartmentView;
+
+import java.time.Instant;
+
+/** An enterprise as pages and the API show it: codes for enums, the division's name, the assigned department. */
+public record EnterpriseView(
+        Long id,
+        String creditCode,
+        String name,
+        String address,
+        String divisionCode,
+        String divisionName,
+        String sector,
+        int employees,
+        String scale,
+        String legalRepresentative,
+        String mainResponsiblePerson,
+        boolean safetyOrganization,
+        int fullTimeSafetyStaff,
+        int partTimeSafetyStaff,
+        String standardizationGrade,
+        String riskGrade,
+        int majorHazardSources,
+        String status,
+        DepartmentView department,
+        long version,
+        Instant createdAt,
+        Instant updatedAt) {
+}

@@ -1,0 +1,33 @@
+package cn.safety.enforcement.web.enterprise;
+
+import cn.safety.enforcement.domain.enterprise.EnterpriseFilter;
+import cn.safety.enforcement.domain.enterprise.RiskGrade;
+import cn.safety.enforcement.domain.enterprise.Sector;
+
+/** The list page's search and filters; an unknown value in the address bar is ignored, not an error page. */
+public class ListForm {
+
+    private String q;
+    private String divisionCode;
+    private Sector sector;
+    private RiskGrade riskGrade;
+    private Long departmentId;
+    private String after;
+
+    EnterpriseFilter toFilter() {
+        return new EnterpriseFilter(q, divisionCode, sector, riskGrade, departmentId);
+    }
+
+    public String getQ() { return q; }
+    public void setQ(String q) { this.q = q; }
+    public String getDivisionCode() { return divisionCode; }
+    public void setDivisionCode(String divisionCode) { this.divisionCode = divisionCode; }
+    public Sector getSector() { return sector; }
+    public void setSector(Sector sector) { this.sector = sector; }
+    public RiskGrade getRiskGrade() { return riskGrade; }
+    public void setRiskGrade(RiskGrade riskGrade) { this.riskGrade = riskGrade; }
+    public Long getDepartmentId() { return departmentId; }
+    public void setDepartmentId(Long departmentId) { this.departmentId = departmentId; }
+    public String getAfter() { return after; }
+    public void setAfter(String after) { this.after = after; }
+}

@@ -1,0 +1,81 @@
+package cn.safety.enforcement.web.error;
+
+import cn.safety.enforcement.domain.NotFound;
+import cn.safety.enforcement.domain.OutOfJurisdiction;
+import cn.safety.enforcement.domain.RuleViolation;
+import cn.safety.enforcement.domain.StaleVersion;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+
+/** Pages: not found or out of scope → 404, forbidden → 403, refused input → 400, never a stack trace. */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
+
+    @ExceptionHandler(NotFound.class)
+    String notFound(HttpServletResponse response) {
+        response.setStatus(404);
+        return "error/404";
+    }
+
+    @ExceptionHandler(OutOfJurisdiction.class)
+    String forbidden(OutOfJurisdiction e, Model model, HttpServletResponse response) {
+        response.setStatus(403);
+        model.addAttribute("messageCode", e.messageCode());
+        return "error/403";
+    }
+
+    @ExceptionHandler({StaleVersion.class, ObjectOptimisticLockingFailureException.class})
+    String stale(Model model, HttpServletResponse response) {
+        response.setStatus(409);
+        model.addAttribute("messageCode", "error.stale");
+        return "error/400";
+    }
+
+    @ExceptionHandler(RuleViolation.class)
+    String refused(RuleViolation e, Model model, HttpServletResponse response) {
+        response.setStatus(400);
+        model.addAttribute("problems", e.problems());
+        return "error/400";
+    }
+
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
+    String badParameter(Model model, HttpServletResponse response) {
+        response.setStatus(400);
+        model.addAttribute("messageCode", "error.badParameter");
+        return "error/400";
+    }
+
+    @ExceptionHandler({MaxUploadSizeExceededException.class, MultipartException.class})
+    String tooLarge(Model model, HttpServletResponse response) {
+        response.setStatus(413);
+        model.addAttribute("messageCode", "import.tooLarge");
+        return "error/400";
+    }
+
+    @ExceptionHandler(Exception.class)
+    String unexpected(Exception e, HttpServletResponse response) throws Exception {
+        if (e instanceof org.springframework.web.servlet.resource.NoResourceFoundException
+                || e instanceof org.springframework.security.access.AccessDeniedException
+                || e instanceof org.springframework.web.HttpRequestMethodNotSupportedException) {
+            throw e;
+        }
+        log.error("unexpected error on a page", e);
+        response.setStatus(500);
+        return "error/500";
+    }
+}

@@ -1,0 +1,38 @@
+package cn.safety.enforcement.web.home;
+
+import cn.safety.enforcement.domain.enterprise.EnterpriseService;
+import cn.safety.enforcement.domain.enterprise.RiskGrade;
+import cn.safety.enforcement.web.security.EnforcementUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import java.util.Map;
+
+@Controller
+class HomeController {
+
+    private final EnterpriseService enterprises;
+    private final boolean demoMode;
+
+    HomeController(EnterpriseService enterprises,
+                   @org.springframework.beans.factory.annotation.Value("${enforcement.demo.enabled:true}") boolean demoMode) {
+        this.enterprises = enterprises;
+        this.demoMode = demoMode;
+    }
+
+    @GetMapping("/")
+    String home(@AuthenticationPrincipal EnforcementUser user, Model model) {
+        Map<RiskGrade, Long> byGrade = enterprises.countByRiskGrade(user.actor());
+        model.addAttribute("riskCounts", byGrade);
+        model.addAttribute("total", byGrade.values().stream().mapToLong(Long::longValue).sum());
+        return "home";
+    }
+
+    @GetMapping("/login")
+    String login(Model model) {
+        model.addAttribute("demoMode", demoMode);
+        return "login";
+    }
+}

@@ -1,0 +1,85 @@
+package cn.safety.enforcement.web.security;
+
+import cn.safety.enforcement.domain.jurisdiction.Actor;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+import java.io.Serial;
+import java.util.Collection;
+import java.util.List;
+
+/** The signed-in user: the account's credentials for Spring Security, and the {@link Actor} the domain rules see. */
+public final class EnforcementUser implements UserDetails, CredentialsContainer {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final Actor actor;
+    private final String fullName;
+    private final String departmentName;
+    private String passwordHash;
+    private final boolean enabled;
+    private final boolean locked;
+
+    EnforcementUser(Actor actor, String fullName, String departmentName, String passwordHash, boolean enabled,
+                    boolean locked) {
+        this.actor = actor;
+        this.fullName = fullName;
+        this.departmentName = departmentName;
+        this.passwordHash = passwordHash;
+        this.enabled = enabled;
+        this.locked = locked;
+    }
+
+    public Actor actor() {
+        return actor;
+    }
+
+    public String fullName() {
+        return fullName;
+    }
+
+    public String departmentName() {
+        return departmentName;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return actor.roles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList();
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return actor.username();
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    public boolean isAdmin() {
+        return actor.has(cn.safety.enforcement.domain.jurisdiction.Role.ADMIN);
+    }
+
+    public List<String> roleNames() {
+        return actor.roles().stream().map(Enum::name).sorted().toList();
+    }
+}

@@ -214,3 +214,5 @@ CREATE TABLE spring_session_attributes (
     attribute_bytes    bytea        NOT NULL,
     PRIMARY KEY (session_primary_id, attribute_name)
 );
+
+CREATE INDEX audit_entry_department_idx ON audit_entry (department_id, id);

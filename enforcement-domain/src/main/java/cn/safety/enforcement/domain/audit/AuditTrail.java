@@ -18,8 +18,11 @@ public interface AuditTrail {
     /** The latest entries about one aggregate, newest first. */
     List<AuditEntry> historyOf(String aggregateType, Object aggregateId, int limit);
 
-    /** The latest entries, newest first, with ids below {@code beforeId} when it is given (keyset pagination). */
-    List<AuditEntry> latest(Long beforeId, int limit);
+    /**
+     * The latest entries made for any of {@code departmentIds}, newest first, with ids below {@code beforeId} when it
+     * is given (keyset pagination).
+     */
+    List<AuditEntry> latest(java.util.Collection<Long> departmentIds, Long beforeId, int limit);
 
     /** Recomputes every hash and link of the chain. */
     AuditVerification verify();

@@ -75,6 +75,21 @@ public class DivisionService {
         return divisions.findByCode(code).orElseThrow(() -> new NotFound(AGGREGATE, code));
     }
 
+    /** Browsing the admin's own area: {@code code} (default: the admin's division) with its path and children. */
+    @Transactional(readOnly = true)
+    public DivisionBranch browse(Actor actor, String code) {
+        String start = code == null || code.isBlank() ? actor.departmentLocation().divisionCode() : code.strip();
+        Division current = get(start);
+        policy.requireCanAdminister(actor, current.location());
+        java.util.LinkedList<Division> trail = new java.util.LinkedList<>();
+        Division walk = current;
+        while (walk != null && policy.canAdminister(actor, walk.location())) {
+            trail.addFirst(walk);
+            walk = walk.getParentCode() == null ? null : divisions.findByCode(walk.getParentCode()).orElse(null);
+        }
+        return new DivisionBranch(current, List.copyOf(trail), divisions.findByParentCodeOrderByCode(start));
+    }
+
     /** The children of {@code parentCode}, or the provinces when it is null. Division names are public reference data. */
     @Transactional(readOnly = true)
     public List<Division> children(String parentCode) {

@@ -64,9 +64,15 @@ class JdbcAuditTrail implements AuditTrail {
 
     @Override
     @Transactional(readOnly = true)
-    public List<AuditEntry> latest(Long beforeId, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry WHERE id < ? ORDER BY id DESC LIMIT ?")
-                .params(beforeId == null ? Long.MAX_VALUE : beforeId, limit)
+    public List<AuditEntry> latest(java.util.Collection<Long> departmentIds, Long beforeId, int limit) {
+        if (departmentIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry WHERE department_id IN (:departments) AND id < :before"
+                        + " ORDER BY id DESC LIMIT :limit")
+                .param("departments", departmentIds)
+                .param("before", beforeId == null ? Long.MAX_VALUE : beforeId)
+                .param("limit", limit)
                 .query(ROW).list();
     }
 

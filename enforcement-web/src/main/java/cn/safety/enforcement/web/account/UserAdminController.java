@@ -1,0 +1,136 @@
+package cn.safety.enforcement.web.account;
+
+import cn.safety.enforcement.domain.RuleViolation;
+import cn.safety.enforcement.domain.StaleVersion;
+import cn.safety.enforcement.domain.account.AccountService;
+import cn.safety.enforcement.domain.account.UserAccount;
+import cn.safety.enforcement.domain.department.Department;
+import cn.safety.enforcement.domain.department.DepartmentService;
+import cn.safety.enforcement.domain.jurisdiction.Role;
+import cn.safety.enforcement.web.error.FormErrors;
+import cn.safety.enforcement.web.security.EnforcementUser;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** 用户 admin: accounts of the departments in the admin's area. */
+@Controller
+@RequestMapping("/admin/users")
+class UserAdminController {
+
+    static final int PAGE_SIZE = 50;
+
+    private final AccountService accounts;
+    private final DepartmentService departments;
+
+    UserAdminController(AccountService accounts, DepartmentService departments) {
+        this.accounts = accounts;
+        this.departments = departments;
+    }
+
+    @ModelAttribute("allRoles")
+    Role[] roles() {
+        return Role.values();
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal EnforcementUser user, @RequestParam(required = false) Long after,
+                Model model) {
+        List<UserAccount> page = accounts.page(user.actor(), after, PAGE_SIZE + 1);
+        boolean more = page.size() > PAGE_SIZE;
+        List<UserAccount> items = more ? page.subList(0, PAGE_SIZE) : page;
+        model.addAttribute("users", items);
+        model.addAttribute("next", more ? items.get(items.size() - 1).getId() : null);
+        model.addAttribute("departmentNames", departmentNames(user));
+        return "admin/users";
+    }
+
+    @GetMapping("/new")
+    String newForm(@AuthenticationPrincipal EnforcementUser user, Model model) {
+        UserForm form = new UserForm();
+        form.setDepartmentId(user.actor().departmentId());
+        model.addAttribute("form", form);
+        return formView(user, model, null);
+    }
+
+    @PostMapping
+    String create(@AuthenticationPrincipal EnforcementUser user, @ModelAttribute("form") UserForm form,
+                  BindingResult result, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                UserAccount a = accounts.open(user.actor(), form.getUsername(), form.getFullName(),
+                        form.getDepartmentId(), form.getRoles(), form.certificate(), form.getPassword());
+                redirect.addFlashAttribute("flash", "admin.users.saved");
+                return "redirect:/admin/users/" + a.getId();
+            } catch (RuleViolation v) {
+                FormErrors.apply(v, result);
+            }
+        }
+        return formView(user, model, null);
+    }
+
+    @GetMapping("/{id}")
+    String editForm(@AuthenticationPrincipal EnforcementUser user, @PathVariable long id, Model model) {
+        UserAccount a = accounts.get(user.actor(), id);
+        model.addAttribute("form", UserForm.of(a));
+        return formView(user, model, a);
+    }
+
+    @PostMapping("/{id}")
+    String update(@AuthenticationPrincipal EnforcementUser user, @PathVariable long id,
+                  @ModelAttribute("form") UserForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        UserAccount current = accounts.get(user.actor(), id);
+        if (!result.hasErrors()) {
+            try {
+                accounts.revise(user.actor(), id, form.getVersion() == null ? -1 : form.getVersion(),
+                        form.getFullName(), form.getDepartmentId(), form.getRoles(), form.certificate(),
+                        form.isEnabled());
+                redirect.addFlashAttribute("flash", "admin.users.saved");
+                return "redirect:/admin/users/" + id;
+            } catch (RuleViolation v) {
+                FormErrors.apply(v, result);
+            } catch (StaleVersion | ObjectOptimisticLockingFailureException stale) {
+                FormErrors.stale(result);
+            }
+        }
+        form.setUsername(current.getUsername());
+        return formView(user, model, current);
+    }
+
+    @PostMapping("/{id}/password")
+    String resetPassword(@AuthenticationPrincipal EnforcementUser user, @PathVariable long id,
+                         @RequestParam(required = false) String password, RedirectAttributes redirect) {
+        try {
+            accounts.resetPassword(user.actor(), id, password);
+            redirect.addFlashAttribute("flash", "admin.users.passwordReset");
+        } catch (RuleViolation v) {
+            redirect.addFlashAttribute("problems", v.problems());
+        }
+        return "redirect:/admin/users/" + id;
+    }
+
+    private String formView(EnforcementUser user, Model model, UserAccount existing) {
+        model.addAttribute("account", existing);
+        model.addAttribute("departments", departments.visibleTo(user.actor()));
+        return "admin/user-form";
+    }
+
+    private Map<Long, String> departmentNames(EnforcementUser user) {
+        return departments.visibleTo(user.actor()).stream()
+                .collect(Collectors.toMap(Department::getId, Department::getName, (a, b) -> a));
+    }
+}

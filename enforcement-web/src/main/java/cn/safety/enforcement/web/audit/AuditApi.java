@@ -1,0 +1,27 @@
+package cn.safety.enforcement.web.audit;
+
+import cn.safety.enforcement.domain.audit.AuditService;
+import cn.safety.enforcement.domain.audit.AuditVerification;
+import cn.safety.enforcement.web.security.EnforcementUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "audit", description = "全过程记录: the hash-chained audit log")
+class AuditApi {
+
+    private final AuditService audit;
+
+    AuditApi(AuditService audit) {
+        this.audit = audit;
+    }
+
+    @GetMapping("/api/v1/audit/verification")
+    @Operation(summary = "Recompute the whole hash chain (admins): every edited entry and every broken link")
+    AuditVerification verify(@AuthenticationPrincipal EnforcementUser user) {
+        return audit.verify(user.actor());
+    }
+}

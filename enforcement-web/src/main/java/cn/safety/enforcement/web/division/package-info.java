@@ -1,0 +1,2 @@
+/** Admin pages for the division list, and the division autocomplete of the API. */
+package cn.safety.enforcement.web.division;

@@ -1,0 +1,375 @@
+package cn.safety.enforcement.web.enterprise;
+
+import cn.safety.enforcement.domain.RuleViolation;
+import cn.safety.enforcement.domain.enterprise.EnterpriseProfile;
+import cn.safety.enforcement.domain.enterprise.ImportRow;
+import cn.safety.enforcement.domain.enterprise.OperatingStatus;
+import cn.safety.enforcement.domain.enterprise.RiskGrade;
+import cn.safety.enforcement.domain.enterprise.Scale;
+import cn.safety.enforcement.domain.enterprise.Sector;
+import cn.safety.enforcement.domain.enterprise.StandardizationGrade;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The spreadsheet form of the registry, as departments keep it: Chinese column headings (the field codes are accepted
+ * too), Chinese labels or codes for the enumerations. Reads .xlsx and .csv (UTF-8 with or without BOM, or GB18030 as
+ * Excel saves it on Chinese Windows) for import; writes .xlsx for export and the import templates.
+ */
+@Component
+class EnterpriseSheet {
+
+    static final int MAX_ROWS = 20_000;
+
+    /** Column field → Chinese heading, in the order of the template. */
+    static final Map<String, String> COLUMNS = new LinkedHashMap<>();
+
+    static {
+        COLUMNS.put("creditCode", "统一社会信用代码");
+        COLUMNS.put("name", "企业名称");
+        COLUMNS.put("divisionCode", "行政区划代码");
+        COLUMNS.put("address", "地址");
+        COLUMNS.put("sector", "行业领域");
+        COLUMNS.put("employees", "从业人员数");
+        COLUMNS.put("riskGrade", "安全风险等级");
+        COLUMNS.put("scale", "企业规模");
+        COLUMNS.put("legalRepresentative", "法定代表人");
+        COLUMNS.put("mainResponsiblePerson", "主要负责人");
+        COLUMNS.put("safetyOrganization", "是否设置安全生产管理机构");
+        COLUMNS.put("fullTimeSafetyStaff", "专职安全管理人员数");
+        COLUMNS.put("partTimeSafetyStaff", "兼职安全管理人员数");
+        COLUMNS.put("standardizationGrade", "安全生产标准化等级");
+        COLUMNS.put("majorHazardSources", "重大危险源数");
+        COLUMNS.put("status", "生产经营状态");
+    }
+
+    private static final List<String> REQUIRED = List.of("creditCode", "name", "divisionCode", "address", "sector",
+            "employees", "riskGrade");
+
+    private final MessageSource messages;
+
+    EnterpriseSheet(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    List<ImportRow> read(String filename, InputStream in) {
+        String lower = filename == null ? "" : filename.toLowerCase(Locale.ROOT);
+        List<List<String>> table;
+        try {
+            if (lower.endsWith(".xlsx")) {
+                table = readXlsx(in);
+            } else if (lower.endsWith(".csv")) {
+                table = readCsv(in.readAllBytes());
+            } else {
+                throw new RuleViolation("file", "import.format");
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof RuleViolation v) {
+                throw v;
+            }
+            throw new RuleViolation("file", "import.unreadable");
+        }
+        if (table.isEmpty()) {
+            throw new RuleViolation("file", "import.empty");
+        }
+        Map<String, Integer> index = headerIndex(table.get(0));
+        List<String> missing = REQUIRED.stream().filter(f -> !index.containsKey(f)).map(COLUMNS::get).toList();
+        if (!missing.isEmpty()) {
+            throw new RuleViolation("file", "import.header.missing", String.join("、", missing));
+        }
+        List<ImportRow> rows = new ArrayList<>();
+        for (int i = 1; i < table.size(); i++) {
+            List<String> cells = table.get(i);
+            if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
+                continue;
+            }
+            if (rows.size() == MAX_ROWS) {
+                throw new RuleViolation("file", "import.tooMany", MAX_ROWS);
+            }
+            rows.add(row(i + 1, cells, index));
+        }
+        if (rows.isEmpty()) {
+            throw new RuleViolation("file", "import.empty");
+        }
+        return rows;
+    }
+
+    private ImportRow row(int line, List<String> cells, Map<String, Integer> index) {
+        List<RuleViolation.Problem> problems = new ArrayList<>();
+        Function<String, String> cell = field -> {
+            Integer i = index.get(field);
+            if (i == null || i >= cells.size() || cells.get(i) == null) {
+                return null;
+            }
+            String v = cells.get(i).strip();
+            return v.isEmpty() ? null : v;
+        };
+        EnterpriseProfile profile = new EnterpriseProfile(
+                cell.apply("name"), cell.apply("address"),
+                choice(Sector.class, "sector", cell.apply("sector"), problems),
+                number("employees", cell.apply("employees"), problems),
+                choice(Scale.class, "scale", cell.apply("scale"), problems),
+                cell.apply("legalRepresentative"), cell.apply("mainResponsiblePerson"),
+                yes(cell.apply("safetyOrganization")),
+                orZero(number("fullTimeSafetyStaff", cell.apply("fullTimeSafetyStaff"), problems)),
+                orZero(number("partTimeSafetyStaff", cell.apply("partTimeSafetyStaff"), problems)),
+                orDefault(choice(StandardizationGrade.class, "standardizationGrade",
+                        cell.apply("standardizationGrade"), problems), StandardizationGrade.NONE),
+                choice(RiskGrade.class, "riskGrade", cell.apply("riskGrade"), problems),
+                orZero(number("majorHazardSources", cell.apply("majorHazardSources"), problems)),
+                orDefault(choice(OperatingStatus.class, "status", cell.apply("status"), problems),
+                        OperatingStatus.OPERATING));
+        return new ImportRow(line, cell.apply("creditCode"), cell.apply("divisionCode"), profile, problems);
+    }
+
+    private static Map<String, Integer> headerIndex(List<String> header) {
+        Map<String, String> byHeading = new HashMap<>();
+        COLUMNS.forEach((field, heading) -> {
+            byHeading.put(heading, field);
+            byHeading.put(field.toLowerCase(Locale.ROOT), field);
+        });
+        byHeading.put("统一社会信用代码（18位）", "creditCode");
+        byHeading.put("企业名称（全称）", "name");
+        byHeading.put("从业人员", "employees");
+        byHeading.put("风险等级", "riskGrade");
+        byHeading.put("行业", "sector");
+        byHeading.put("行政区划", "divisionCode");
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            String h = header.get(i) == null ? "" : header.get(i).replace("\uFEFF", "").strip();
+            String field = byHeading.getOrDefault(h, byHeading.get(h.toLowerCase(Locale.ROOT)));
+            if (field != null) {
+                index.putIfAbsent(field, i);
+            }
+        }
+        return index;
+    }
+
+    private <E extends Enum<E>> E choice(Class<E> type, String field, String raw, List<RuleViolation.Problem> problems) {
+        if (raw == null) {
+            return null;
+        }
+        String key = type.getSimpleName().substring(0, 1).toLowerCase(Locale.ROOT) + type.getSimpleName().substring(1);
+        String prefix = switch (key) {
+            case "operatingStatus" -> "status";
+            default -> key;
+        };
+        for (E value : type.getEnumConstants()) {
+            if (value.name().equalsIgnoreCase(raw)) {
+                return value;
+            }
+            String label = messages.getMessage(prefix + "." + value.name(), null, "", Locale.SIMPLIFIED_CHINESE);
+            String shortLabel = messages.getMessage(prefix + ".short." + value.name(), null, "",
+                    Locale.SIMPLIFIED_CHINESE);
+            if (raw.equals(label) || (!shortLabel.isEmpty() && (raw.equals(shortLabel) || raw.equals(shortLabel + "色")))
+                    || (!label.isEmpty() && label.startsWith(raw) && raw.length() >= 2)) {
+                return value;
+            }
+        }
+        problems.add(new RuleViolation.Problem(field, "import.value.unknown", raw));
+        return null;
+    }
+
+    private static Integer number(String field, String raw, List<RuleViolation.Problem> problems) {
+        if (raw == null) {
+            return null;
+        }
+        String v = raw.replace(",", "");
+        if (v.endsWith(".0")) {
+            v = v.substring(0, v.length() - 2);
+        }
+        try {
+            return Integer.valueOf(v);
+        } catch (NumberFormatException e) {
+            problems.add(new RuleViolation.Problem(field, "import.value.number", raw));
+            return null;
+        }
+    }
+
+    private static boolean yes(String raw) {
+        return raw != null && List.of("是", "有", "已设置", "y", "yes", "true", "1").contains(raw.toLowerCase(Locale.ROOT));
+    }
+
+    private static Integer orZero(Integer v) {
+        return v == null ? 0 : v;
+    }
+
+    private static <T> T orDefault(T v, T fallback) {
+        return v == null ? fallback : v;
+    }
+
+    private static List<List<String>> readXlsx(InputStream in) throws IOException {
+        List<List<String>> table = new ArrayList<>();
+        DataFormatter formatter = new DataFormatter(Locale.ROOT);
+        try (Workbook wb = new XSSFWorkbook(in)) {
+            Sheet sheet = wb.getSheetAt(0);
+            for (Row row : sheet) {
+                if (table.size() > MAX_ROWS + 1) {
+                    break;
+                }
+                List<String> cells = new ArrayList<>();
+                short last = row.getLastCellNum();
+                for (int c = 0; c < Math.max(last, 0); c++) {
+                    Cell cell = row.getCell(c);
+                    if (cell == null) {
+                        cells.add(null);
+                    } else if (cell.getCellType() == CellType.NUMERIC) {
+                        double d = cell.getNumericCellValue();
+                        cells.add(d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d));
+                    } else {
+                        cells.add(formatter.formatCellValue(cell));
+                    }
+                }
+                while (table.size() < row.getRowNum()) {
+                    table.add(List.of());
+                }
+                table.add(cells);
+            }
+        }
+        return table;
+    }
+
+    private static List<List<String>> readCsv(byte[] bytes) throws IOException {
+        String text = decode(bytes);
+        List<List<String>> table = new ArrayList<>();
+        try (CSVParser parser = CSVParser.parse(text, CSVFormat.DEFAULT)) {
+            for (CSVRecord r : parser) {
+                List<String> cells = new ArrayList<>();
+                r.forEach(cells::add);
+                table.add(cells);
+                if (table.size() > MAX_ROWS + 1) {
+                    break;
+                }
+            }
+        }
+        return table;
+    }
+
+    private static String decode(byte[] bytes) {
+        try {
+            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return s.startsWith("\uFEFF") ? s.substring(1) : s;
+        } catch (CharacterCodingException notUtf8) {
+            return new String(bytes, Charset.forName("GB18030"));
+        }
+    }
+
+    /** The import template: headings and one example row. */
+    byte[] xlsxTemplate() throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = wb.createSheet("企业");
+            Row header = sheet.createRow(0);
+            Row example = sheet.createRow(1);
+            int c = 0;
+            for (Map.Entry<String, String> col : COLUMNS.entrySet()) {
+                header.createCell(c).setCellValue(col.getValue());
+                example.createCell(c).setCellValue(exampleValue(col.getKey()));
+                sheet.setColumnWidth(c, 20 * 256);
+                c++;
+            }
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    byte[] csvTemplate() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        try (Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+             CSVPrinter printer = new CSVPrinter(w, CSVFormat.DEFAULT)) {
+            printer.printRecord(COLUMNS.values());
+            printer.printRecord(COLUMNS.keySet().stream().map(EnterpriseSheet::exampleValue).toList());
+        }
+        return out.toByteArray();
+    }
+
+    private static String exampleValue(String field) {
+        return switch (field) {
+            case "creditCode" -> "91130123MA0D5K2R8Q";
+            case "name" -> "正定县示例化工有限公司";
+            case "divisionCode" -> "130123";
+            case "address" -> "河北省石家庄市正定县示例路1号";
+            case "sector" -> "危险化学品";
+            case "employees" -> "120";
+            case "riskGrade" -> "橙";
+            case "scale" -> "小型";
+            case "legalRepresentative", "mainResponsiblePerson" -> "张三";
+            case "safetyOrganization" -> "是";
+            case "fullTimeSafetyStaff" -> "2";
+            case "partTimeSafetyStaff" -> "1";
+            case "standardizationGrade" -> "三级";
+            case "majorHazardSources" -> "1";
+            case "status" -> "正常生产";
+            default -> "";
+        };
+    }
+
+    /** Streams the rows into an .xlsx with Chinese headings and labels. */
+    void writeXlsx(Iterable<List<EnterpriseView>> pages, OutputStream out, Locale locale) throws IOException {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
+            Sheet sheet = wb.createSheet("企业档案");
+            Row header = sheet.createRow(0);
+            String[] headings = {"统一社会信用代码", "企业名称", "行政区划代码", "行政区划", "地址", "行业领域",
+                    "从业人员数", "安全风险等级", "安全生产标准化等级", "重大危险源数", "生产经营状态", "执法主体"};
+            for (int i = 0; i < headings.length; i++) {
+                header.createCell(i).setCellValue(headings[i]);
+                sheet.setColumnWidth(i, 18 * 256);
+            }
+            int r = 1;
+            for (List<EnterpriseView> page : pages) {
+                for (EnterpriseView e : page) {
+                    Row row = sheet.createRow(r++);
+                    row.createCell(0).setCellValue(e.creditCode());
+                    row.createCell(1).setCellValue(e.name());
+                    row.createCell(2).setCellValue(e.divisionCode());
+                    row.createCell(3).setCellValue(e.divisionName());
+                    row.createCell(4).setCellValue(e.address());
+                    row.createCell(5).setCellValue(label("sector." + e.sector(), locale));
+                    row.createCell(6).setCellValue(e.employees());
+                    row.createCell(7).setCellValue(label("riskGrade." + e.riskGrade(), locale));
+                    row.createCell(8).setCellValue(label("standardizationGrade." + e.standardizationGrade(), locale));
+                    row.createCell(9).setCellValue(e.majorHazardSources());
+                    row.createCell(10).setCellValue(label("status." + e.status(), locale));
+                    row.createCell(11).setCellValue(e.department() == null ? "" : e.department().name());
+                }
+            }
+            wb.write(out);
+        }
+    }
+
+    private String label(String code, Locale locale) {
+        return messages.getMessage(code, null, code, locale);
+    }
+}

@@ -140,13 +140,7 @@ public class EnterpriseService {
     /** Departments an admin may move the enterprise to: in their own area, containing its location, not the current. */
     @Transactional(readOnly = true)
     public List<Department> reassignmentTargets(Actor actor, Enterprise e) {
-        if (!policy.canReassign(actor, e)) {
-            return List.of();
-        }
-        return policy.visibleDepartments(actor).stream()
-                .filter(d -> d.getLocation().contains(e.getLocation()))
-                .filter(d -> !d.getId().equals(e.getDepartmentId()))
-                .toList();
+        return policy.reassignmentTargets(actor, e, e.getLocation());
     }
 
     /** The change record of one enterprise from the audit log, newest first. */

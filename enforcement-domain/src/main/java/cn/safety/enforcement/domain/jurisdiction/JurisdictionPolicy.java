@@ -103,6 +103,17 @@ public class JurisdictionPolicy {
         return actor.has(Role.ADMIN) && canRead(actor, target.assignedDepartmentId());
     }
 
+    /** The departments an admin may move {@code target} (located at {@code location}) to; empty for anyone else. */
+    public List<Department> reassignmentTargets(Actor actor, UnderJurisdiction target, Location location) {
+        if (!canReassign(actor, target)) {
+            return List.of();
+        }
+        return visibleDepartments(actor).stream()
+                .filter(d -> d.getLocation().contains(location))
+                .filter(d -> d.getId() != target.assignedDepartmentId())
+                .toList();
+    }
+
     /** 提级管辖: a supervisor or admin of a department strictly above the assigned one takes it into their own. */
     public void requireCanTakeOver(Actor actor, UnderJurisdiction target) {
         requireCanRead(actor, target);

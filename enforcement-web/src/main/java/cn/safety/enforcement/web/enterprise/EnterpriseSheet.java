@@ -189,12 +189,14 @@ class EnterpriseSheet {
             if (value.name().equalsIgnoreCase(raw)) {
                 return value;
             }
-            String label = messages.getMessage(prefix + "." + value.name(), null, "", Locale.SIMPLIFIED_CHINESE);
-            String shortLabel = messages.getMessage(prefix + ".short." + value.name(), null, "",
-                    Locale.SIMPLIFIED_CHINESE);
-            if (raw.equals(label) || (!shortLabel.isEmpty() && (raw.equals(shortLabel) || raw.equals(shortLabel + "色")))
-                    || (!label.isEmpty() && label.startsWith(raw) && raw.length() >= 2)) {
-                return value;
+            for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+                String label = messages.getMessage(prefix + "." + value.name(), null, "", locale);
+                String shortLabel = messages.getMessage(prefix + ".short." + value.name(), null, "", locale);
+                if (raw.equalsIgnoreCase(label)
+                        || (!shortLabel.isEmpty() && (raw.equalsIgnoreCase(shortLabel) || raw.equals(shortLabel + "色")))
+                        || (locale != Locale.ENGLISH && !label.isEmpty() && label.startsWith(raw) && raw.length() >= 2)) {
+                    return value;
+                }
             }
         }
         problems.add(new RuleViolation.Problem(field, "import.value.unknown", raw));

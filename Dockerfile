@@ -1,0 +1,13 @@
+# Builds the runnable jar and runs it on a JRE. Used by docker-compose.yml.
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /src
+COPY . .
+RUN ./mvnw -B -q package -DskipTests
+
+FROM eclipse-temurin:17-jre
+WORKDIR /app
+RUN useradd --system --create-home enforcement
+COPY --from=build /src/enforcement-web/target/enforcement-web-*.jar /app/enforcement.jar
+USER enforcement
+EXPOSE 8080
+ENTRYPOINT ["java", "-jar", "/app/enforcement.jar"]

@@ -1,0 +1,93 @@
+package cn.safety.enforcement.web.bootstrap;
+
+import cn.safety.enforcement.domain.enterprise.EnterpriseFilter;
+import cn.safety.enforcement.domain.enterprise.EnterpriseService;
+import cn.safety.enforcement.domain.enterprise.EnterpriseSlice;
+import cn.safety.enforcement.domain.enterprise.RiskGrade;
+import cn.safety.enforcement.domain.enterprise.Sector;
+import cn.safety.enforcement.domain.jurisdiction.Actor;
+import cn.safety.enforcement.web.security.EnforcementUser;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Measures the enterprise list as users at the three levels see it (first page, deep pages, filters, search), through
+ * the same service call the pages make, and prints median and 95th percentile per scenario. Run it after the generator:
+ * {@code --enforcement.benchmark.runs=30}.
+ */
+@Component
+@Order(20)
+@ConditionalOnProperty(name = "enforcement.benchmark.runs")
+class ListBenchmark implements ApplicationRunner {
+
+    private final EnterpriseService enterprises;
+    private final UserDetailsService users;
+    private final int runs;
+
+    ListBenchmark(EnterpriseService enterprises, UserDetailsService users,
+                  @Value("${enforcement.benchmark.runs}") int runs) {
+        this.enterprises = enterprises;
+        this.users = users;
+        this.runs = runs;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        System.out.printf("%-16s %-34s %8s %8s %6s%n", "user", "scenario", "p50 ms", "p95 ms", "rows");
+        for (String username : List.of("admin", "sjz-supervisor", "zd-inspector", "bh-inspector")) {
+            Actor actor = ((EnforcementUser) users.loadUserByUsername(username)).actor();
+            Map<String, Supplier<EnterpriseSlice>> scenarios = new LinkedHashMap<>();
+            scenarios.put("first page", () -> page(actor, EnterpriseFilter.none(), null));
+            scenarios.put("page 10 (keyset)", () -> deep(actor, 10));
+            scenarios.put("sector = 危险化学品", () -> page(actor,
+                    new EnterpriseFilter(null, null, Sector.HAZARDOUS_CHEMICALS, null, null), null));
+            scenarios.put("risk = 红 + sector = 矿山", () -> page(actor,
+                    new EnterpriseFilter(null, null, Sector.MINING, RiskGrade.RED, null), null));
+            scenarios.put("name contains 化工", () -> page(actor,
+                    new EnterpriseFilter("化工", null, null, null, null), null));
+            scenarios.put("credit code prefix 9113012", () -> page(actor,
+                    new EnterpriseFilter("9113012", null, null, null, null), null));
+            scenarios.put("division = 130100 (city)", () -> page(actor,
+                    new EnterpriseFilter(null, "130100", null, null, null), null));
+            for (Map.Entry<String, Supplier<EnterpriseSlice>> s : scenarios.entrySet()) {
+                for (int i = 0; i < 3; i++) {
+                    s.getValue().get();
+                }
+                List<Double> times = new ArrayList<>();
+                int rows = 0;
+                for (int i = 0; i < runs; i++) {
+                    long t = System.nanoTime();
+                    rows = s.getValue().get().items().size();
+                    times.add((System.nanoTime() - t) / 1_000_000.0);
+                }
+                Collections.sort(times);
+                System.out.printf("%-16s %-34s %8.1f %8.1f %6d%n", username, s.getKey(),
+                        times.get(times.size() / 2), times.get((int) Math.ceil(times.size() * 0.95) - 1), rows);
+            }
+        }
+    }
+
+    private EnterpriseSlice page(Actor actor, EnterpriseFilter filter, String after) {
+        return enterprises.list(actor, filter, after, 20);
+    }
+
+    private EnterpriseSlice deep(Actor actor, int pages) {
+        EnterpriseSlice slice = page(actor, EnterpriseFilter.none(), null);
+        for (int i = 1; i < pages && slice.next() != null; i++) {
+            slice = page(actor, EnterpriseFilter.none(), slice.next());
+        }
+        return slice;
+    }
+}

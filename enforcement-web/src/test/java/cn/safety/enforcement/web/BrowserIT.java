@@ -1,0 +1,211 @@
+package cn.safety.enforcement.web;
+
+import cn.safety.enforcement.domain.enterprise.CreditCode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What users click, in headless Chromium (Debian's chromium and chromium-driver): sign in, walk the enterprise pages,
+ * refuse a bad credit code beside its field, create, look at the file, on a desktop and a phone. A screenshot of each
+ * main page is kept under target/screenshots.
+ */
+class BrowserIT extends WebIT {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    private static ChromeDriverService service;
+    private WebDriver browser;
+
+    @BeforeAll
+    static void startDriver() throws IOException {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+                "Debian's chromium and chromium-driver are needed for the browser tests");
+        service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
+        service.start();
+    }
+
+    @AfterAll
+    static void stopDriver() {
+        if (service != null) {
+            service.stop();
+        }
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-dev-shm-usage", "--no-first-run", "--disable-component-update", "--disable-sync",
+                "--window-size=1280,900", "--lang=zh-CN");
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void an_inspector_signs_in_and_filters_the_list_of_their_county() throws IOException {
+        signIn("zd-inspector");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("李执法");
+        screenshot("home");
+
+        browser.get(base() + "/enterprises");
+        List<WebElement> departments = browser.findElements(By.cssSelector("#enterprise-table td[data-label='执法主体']"));
+        assertThat(departments).isNotEmpty().allSatisfy(td -> assertThat(td.getText()).isEqualTo("正定县应急管理局"));
+        screenshot("enterprise-list");
+
+        new Select(browser.findElement(By.id("sector"))).selectByValue("INDUSTRY_TRADE");
+        browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        assertThat(browser.getCurrentUrl()).contains("sector=INDUSTRY_TRADE");
+        List<WebElement> sectors = browser.findElements(By.cssSelector("#enterprise-table td[data-label='行业领域']"));
+        assertThat(sectors).allSatisfy(td -> assertThat(td.getText()).isEqualTo("工贸"));
+        screenshot("enterprise-list-filtered");
+    }
+
+    @Test
+    void a_wrong_credit_code_is_refused_beside_its_field_and_a_right_one_creates_the_file() throws IOException {
+        signIn("zd-inspector");
+        browser.get(base() + "/enterprises/new");
+        String valid = validCode();
+        String wrongCheck = valid.substring(0, 17) + (valid.charAt(17) == '0' ? '1' : '0');
+        fillEnterprise(wrongCheck, "正定县浏览器测试化工有限公司");
+        browser.findElement(By.id("save")).click();
+
+        WebElement error = browser.findElement(By.cssSelector("#creditCode ~ .field-error"));
+        assertThat(error.getText()).contains("校验码");
+        assertThat(browser.findElement(By.id("creditCode")).getAttribute("class")).contains("invalid");
+        assertThat(browser.findElement(By.id("name")).getAttribute("value")).isEqualTo("正定县浏览器测试化工有限公司");
+        screenshot("enterprise-form-bad-credit-code");
+
+        WebElement code = browser.findElement(By.id("creditCode"));
+        code.clear();
+        code.sendKeys(valid);
+        browser.findElement(By.id("save")).click();
+
+        assertThat(browser.getCurrentUrl()).matches(".*/enterprises/\\d+$");
+        assertThat(browser.findElement(By.cssSelector(".flash")).getText()).contains("企业已登记");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("正定县浏览器测试化工有限公司");
+        assertThat(browser.findElement(By.id("current-department")).getText()).isEqualTo("正定县应急管理局");
+        assertThat(browser.findElement(By.id("staffing")).getText()).contains("应当设置安全生产管理机构");
+        screenshot("enterprise-detail");
+    }
+
+    @Test
+    void an_upper_supervisor_reads_a_county_file_but_is_offered_no_edit() throws IOException {
+        signIn("sjz-supervisor");
+        browser.get(base() + "/enterprises?divisionCode=130123");
+        browser.findElement(By.cssSelector("#enterprise-table tbody tr td a")).click();
+        assertThat(browser.findElements(By.linkText("修改企业信息"))).isEmpty();
+        assertThat(browser.findElements(By.linkText("执法管辖"))).hasSize(1);
+        browser.findElement(By.linkText("执法管辖")).click();
+        assertThat(browser.findElements(By.id("take-over-form"))).hasSize(1);
+        assertThat(browser.findElements(By.id("reassign-form"))).isEmpty();
+        screenshot("enterprise-jurisdiction");
+    }
+
+    @Test
+    void the_list_reads_well_on_a_phone() throws IOException {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        signIn("bh-inspector");
+        browser.get(base() + "/enterprises");
+        WebElement firstCell = browser.findElement(By.cssSelector("#enterprise-table td[data-label='企业名称']"));
+        assertThat(firstCell.getSize().getWidth()).isGreaterThan(300);
+        assertThat(browser.findElement(By.cssSelector(".nav")).isDisplayed()).isFalse();
+        browser.findElement(By.cssSelector(".nav-toggle-label")).click();
+        assertThat(browser.findElement(By.cssSelector(".nav")).isDisplayed()).isTrue();
+        screenshot("enterprise-list-phone");
+    }
+
+    @Test
+    void an_admin_walks_the_admin_pages_and_verifies_the_record() throws IOException {
+        signIn("admin");
+        browser.get(base() + "/admin/divisions");
+        assertThat(browser.findElement(By.tagName("h2")).getText()).contains("河北省");
+        screenshot("admin-divisions");
+        browser.get(base() + "/admin/departments");
+        screenshot("admin-departments");
+        browser.get(base() + "/admin/users");
+        assertThat(browser.getPageSource()).contains("zd-inspector").doesNotContain("bh-inspector");
+        screenshot("admin-users");
+        browser.get(base() + "/admin/audit");
+        browser.findElement(By.id("verify")).click();
+        assertThat(browser.findElement(By.id("verification")).getText()).contains("校验通过");
+        screenshot("admin-audit");
+    }
+
+    @Test
+    void the_pages_switch_to_english() throws IOException {
+        signIn("tj-admin");
+        browser.get(base() + "/enterprises?lang=en");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank().doesNotContain("企业档案");
+        screenshot("enterprise-list-english");
+        browser.get(base() + "/enterprises?lang=zh_CN");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("企业档案");
+    }
+
+    private void signIn(String username) {
+        browser.get(base() + "/login");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        assertThat(browser.getCurrentUrl()).doesNotContain("/login");
+    }
+
+    private void fillEnterprise(String creditCode, String name) {
+        browser.findElement(By.id("creditCode")).sendKeys(creditCode);
+        browser.findElement(By.id("name")).sendKeys(name);
+        new Select(browser.findElement(By.id("divisionCode"))).selectByValue("130123");
+        browser.findElement(By.id("address")).sendKeys("河北省石家庄市正定县测试路8号");
+        new Select(browser.findElement(By.id("sector"))).selectByValue("HAZARDOUS_CHEMICALS");
+        WebElement employees = browser.findElement(By.id("employees"));
+        employees.clear();
+        employees.sendKeys("150");
+        new Select(browser.findElement(By.id("riskGrade"))).selectByValue("ORANGE");
+    }
+
+    private static String validCode() {
+        StringBuilder first17 = new StringBuilder("91130123");
+        for (int i = 0; i < 9; i++) {
+            first17.append(ThreadLocalRandom.current().nextInt(10));
+        }
+        return first17.toString() + CreditCode.checkCharacter(first17.toString());
+    }
+
+    private void screenshot(String name) throws IOException {
+        Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+        Files.createDirectories(dir);
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}

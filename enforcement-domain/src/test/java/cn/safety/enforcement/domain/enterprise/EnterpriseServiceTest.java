@@ -1,0 +1,481 @@
+package cn.safety.enforcement.domain.enterprise;
+
+import cn.safety.enforcement.domain.NotFound;
+import cn.safety.enforcement.domain.OutOfJurisdiction;
+import cn.safety.enforcement.domain.RuleViolation;
+import cn.safety.enforcement.domain.StaleVersion;
+import cn.safety.enforcement.domain.audit.AuditActor;
+import cn.safety.enforcement.domain.audit.AuditTrail;
+import cn.safety.enforcement.domain.department.Department;
+import cn.safety.enforcement.domain.division.Division;
+import cn.safety.enforcement.domain.division.Divisions;
+import cn.safety.enforcement.domain.jurisdiction.Actor;
+import cn.safety.enforcement.domain.jurisdiction.JurisdictionPolicy;
+import cn.safety.enforcement.domain.jurisdiction.Role;
+import cn.safety.enforcement.domain.jurisdiction.Scope;
+import cn.safety.enforcement.domain.rule.RuleParameters;
+import cn.safety.enforcement.domain.testsupport.Fixture;
+import cn.safety.enforcement.domain.testsupport.Reflect;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static cn.safety.enforcement.domain.testsupport.Violations.fieldsAndCodes;
+import static cn.safety.enforcement.domain.testsupport.Violations.problemsOf;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.verifyNoMoreInteractions;
+import static org.mockito.Mockito.when;
+
+class EnterpriseServiceTest {
+
+    /** 01:00 on 2 March in Beijing, still 1 March in UTC. */
+    private static final Instant NOW = Instant.parse("2026-03-01T17:00:00Z");
+    private static final LocalDate TODAY_IN_BEIJING = LocalDate.of(2026, 3, 2);
+
+    private final Fixture f = new Fixture();
+    private final Enterprises enterprises = mock(Enterprises.class);
+    private final Divisions divisions = mock(Divisions.class);
+    private final AuditTrail audit = mock(AuditTrail.class);
+    private final RuleParameters rules = mock(RuleParameters.class);
+    private final Clock clock = Clock.fixed(NOW, ZoneId.of("Asia/Shanghai"));
+    private final EnterpriseService service = new EnterpriseService(enterprises, f.departments, divisions,
+            new JurisdictionPolicy(f.departments), audit, rules, clock);
+
+    private final Actor inspector = f.actor(f.zhengdingDept, Role.INSPECTOR);
+    private final Actor citySupervisor = f.actor(f.shijiazhuangDept, Role.SUPERVISOR);
+    private final Actor cityAdmin = f.actor(f.shijiazhuangDept, Role.ADMIN);
+    private final Actor luanchengInspector = f.actor(f.luanchengDept, Role.INSPECTOR);
+
+    private long nextId = 500;
+
+    @BeforeEach
+    void answerLikeTheDatabase() {
+        Map<String, Division> byCode = Stream.of(f.hebei, f.shijiazhuang, f.zhengding, f.luancheng, f.tianjin, f.binhai)
+                .collect(Collectors.toMap(Division::getCode, Function.identity()));
+        when(divisions.findByCode(anyString())).thenAnswer(inv -> Optional.ofNullable(byCode.get(inv.getArgument(0))));
+        when(divisions.findAllByCodeIn(anyCollection())).thenAnswer(inv -> {
+            Collection<String> codes = inv.getArgument(0);
+            return byCode.values().stream().filter(d -> codes.contains(d.getCode())).toList();
+        });
+        when(enterprises.findExistingCreditCodes(anyCollection())).thenReturn(List.of());
+        when(enterprises.save(any())).thenAnswer(inv -> stored(inv.getArgument(0)));
+        when(enterprises.<Enterprise>saveAll(any())).thenAnswer(inv -> {
+            List<Enterprise> saved = new ArrayList<>();
+            Iterable<Enterprise> given = inv.getArgument(0);
+            given.forEach(e -> saved.add(stored(e)));
+            return saved;
+        });
+    }
+
+    private Enterprise stored(Enterprise e) {
+        if (e.getId() == null) {
+            Reflect.withId(e, nextId++);
+        }
+        return e;
+    }
+
+    private static String code(String orgCode) {
+        String first17 = "91130123" + orgCode;
+        return first17 + CreditCode.checkCharacter(first17);
+    }
+
+    private static EnterpriseProfile profile(String name) {
+        return EnterpriseProfile.basic(name, "正定县新城铺镇工业街8号", Sector.HAZARDOUS_CHEMICALS, 120, RiskGrade.ORANGE);
+    }
+
+    /** An enterprise as the database would hand it back: with an id and a version. */
+    private Enterprise existing(long id, long version, String orgCode, Department department) {
+        Enterprise e = Enterprise.register(CreditCode.parse(code(orgCode)), profile("原名称有限公司"), f.zhengding,
+                department, "someone", NOW.minusSeconds(86_400));
+        Reflect.withId(e, id);
+        Reflect.set(e, "version", version);
+        when(enterprises.findById(id)).thenReturn(Optional.of(e));
+        return e;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ArgumentCaptor<Map<String, Object>> snapshotCaptor() {
+        return ArgumentCaptor.forClass(Map.class);
+    }
+
+    // --- register ---
+
+    @Test
+    void register_saves_the_enterprise_and_records_an_audit_entry_with_action_register() {
+        Enterprise e = service.register(inspector, code("MA0000001"), "130123", profile("正定恒泰化工有限公司"));
+
+        ArgumentCaptor<Map<String, Object>> after = snapshotCaptor();
+        verify(audit).record(eq(new AuditActor(inspector.username(), 3L)), eq("Enterprise"), eq(e.getId()),
+                eq("REGISTER"), isNull(), after.capture());
+        verifyNoMoreInteractions(audit);
+        assertThat(after.getValue())
+                .containsEntry("id", e.getId())
+                .containsEntry("creditCode", code("MA0000001"))
+                .containsEntry("name", "正定恒泰化工有限公司")
+                .containsEntry("divisionCode", "130123")
+                .containsEntry("departmentId", 3L);
+        assertThat(e.getId()).isNotNull();
+        assertThat(e.getDepartmentId()).isEqualTo(3L);
+        assertThat(e.getCreatedAt()).isEqualTo(NOW);
+        assertThat(e.getAssignments()).singleElement()
+                .satisfies(a -> assertThat(a.getAssignedBy()).isEqualTo(inspector.username()));
+    }
+
+    @Test
+    void register_normalizes_the_credit_code_before_looking_for_a_duplicate() {
+        Enterprise e = service.register(inspector, "  " + code("MA0000001").toLowerCase() + " ", " 130123 ",
+                profile("正定恒泰化工有限公司"));
+
+        verify(enterprises).existsByCreditCode(code("MA0000001"));
+        assertThat(e.getCreditCode()).isEqualTo(code("MA0000001"));
+    }
+
+    @Test
+    void a_duplicate_credit_code_is_refused_and_nothing_is_saved_or_recorded() {
+        when(enterprises.existsByCreditCode(code("MA0000001"))).thenReturn(true);
+
+        assertThat(problemsOf(() -> service.register(inspector, code("MA0000001"), "130123", profile("某公司"))))
+                .containsExactly("creditCode:creditCode.duplicate");
+        verify(enterprises, never()).save(any());
+        verifyNoInteractions(audit);
+    }
+
+    @Test
+    void an_invalid_credit_code_is_refused_before_any_lookup() {
+        String wrongCheck = code("MA0000001").substring(0, 17) + (code("MA0000001").endsWith("0") ? "1" : "0");
+
+        assertThat(problemsOf(() -> service.register(inspector, wrongCheck, "130123", profile("某公司"))))
+                .containsExactly("creditCode:creditCode.checkDigit");
+        verify(enterprises, never()).existsByCreditCode(anyString());
+        verify(enterprises, never()).save(any());
+    }
+
+    @Test
+    void registering_at_a_location_outside_the_own_area_is_refused() {
+        assertThat(problemsOf(() -> service.register(inspector, code("MA0000001"), "130124", profile("某公司"))))
+                .containsExactly("divisionCode:jurisdiction.location.outside");
+        verify(enterprises, never()).save(any());
+        verifyNoInteractions(audit);
+    }
+
+    @Test
+    void an_unknown_or_missing_division_is_refused() {
+        assertThat(problemsOf(() -> service.register(inspector, code("MA0000001"), "999999", profile("某公司"))))
+                .containsExactly("divisionCode:enterprise.division.unknown");
+        assertThat(problemsOf(() -> service.register(inspector, code("MA0000001"), "  ", profile("某公司"))))
+                .containsExactly("divisionCode:enterprise.division.required");
+        verify(enterprises, never()).save(any());
+    }
+
+    // --- revise ---
+
+    @Test
+    void revise_with_a_stale_version_throws_and_records_nothing() {
+        Enterprise e = existing(10L, 3L, "MA0000001", f.zhengdingDept);
+
+        assertThatThrownBy(() -> service.revise(inspector, 10L, 2L, "130123", profile("新名称有限公司")))
+                .isInstanceOf(StaleVersion.class);
+        verify(enterprises, never()).save(any());
+        verifyNoInteractions(audit);
+        assertThat(e.getName()).isEqualTo("原名称有限公司");
+    }
+
+    @Test
+    void revise_with_the_current_version_records_before_and_after() {
+        existing(10L, 3L, "MA0000001", f.zhengdingDept);
+
+        Enterprise e = service.revise(inspector, 10L, 3L, "130123", profile("新名称有限公司"));
+
+        ArgumentCaptor<Map<String, Object>> before = snapshotCaptor();
+        ArgumentCaptor<Map<String, Object>> after = snapshotCaptor();
+        verify(audit).record(eq(inspector.audit()), eq("Enterprise"), eq(10L), eq("REVISE"), before.capture(),
+                after.capture());
+        assertThat(before.getValue()).containsEntry("name", "原名称有限公司");
+        assertThat(after.getValue()).containsEntry("name", "新名称有限公司");
+        verify(enterprises).save(e);
+        assertThat(e.getUpdatedAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void an_upper_supervisor_may_not_revise_a_county_enterprise() {
+        existing(10L, 3L, "MA0000001", f.zhengdingDept);
+
+        assertThatThrownBy(() -> service.revise(citySupervisor, 10L, 3L, "130123", profile("新名称有限公司")))
+                .isInstanceOf(OutOfJurisdiction.class);
+        verify(enterprises, never()).save(any());
+        verifyNoInteractions(audit);
+    }
+
+    @Test
+    void another_county_is_told_the_enterprise_does_not_exist() {
+        existing(10L, 3L, "MA0000001", f.zhengdingDept);
+
+        assertThatThrownBy(() -> service.revise(luanchengInspector, 10L, 3L, "130123", profile("新名称有限公司")))
+                .isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> service.get(luanchengInspector, 10L)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> service.get(luanchengInspector, 11L)).isInstanceOf(NotFound.class);
+        verifyNoInteractions(audit);
+    }
+
+    // --- reassign and take over ---
+
+    @Test
+    void reassign_records_the_move_with_its_reason() {
+        existing(10L, 3L, "MA0000001", f.shijiazhuangDept);
+
+        Enterprise e = service.reassign(cityAdmin, 10L, 3L, 3L, " 属地管理 ");
+
+        assertThat(e.getDepartmentId()).isEqualTo(3L);
+        ArgumentCaptor<Map<String, Object>> after = snapshotCaptor();
+        verify(audit).record(eq(cityAdmin.audit()), eq("Enterprise"), eq(10L), eq("REASSIGN"), any(), after.capture());
+        assertThat(after.getValue()).containsEntry("departmentId", 3L).containsEntry("reason", "属地管理");
+    }
+
+    @Test
+    void reassign_with_a_stale_version_changes_nothing() {
+        Enterprise e = existing(10L, 3L, "MA0000001", f.shijiazhuangDept);
+
+        assertThatThrownBy(() -> service.reassign(cityAdmin, 10L, 1L, 3L, "属地管理"))
+                .isInstanceOf(StaleVersion.class);
+        assertThat(e.getDepartmentId()).isEqualTo(2L);
+        verifyNoInteractions(audit);
+    }
+
+    @Test
+    void take_over_moves_the_enterprise_into_the_own_department() {
+        existing(10L, 3L, "MA0000001", f.zhengdingDept);
+
+        Enterprise e = service.takeOver(citySupervisor, 10L, null, "重大事故隐患");
+
+        assertThat(e.getDepartmentId()).isEqualTo(2L);
+        verify(audit).record(eq(citySupervisor.audit()), eq("Enterprise"), eq(10L), eq("TAKE_OVER"), any(), any());
+    }
+
+    // --- import ---
+
+    private static ImportRow row(int line, String creditCode, String divisionCode, EnterpriseProfile profile,
+                                 RuleViolation.Problem... readProblems) {
+        return new ImportRow(line, creditCode, divisionCode, profile, List.of(readProblems));
+    }
+
+    @Test
+    void import_with_one_bad_row_imports_nothing_and_names_that_row() {
+        List<ImportRow> rows = List.of(
+                row(2, code("MA0000001"), "130123", profile("甲公司")),
+                row(3, code("MA0000002"), "130123", profile("  ")),
+                row(4, code("MA0000003"), "130123", profile("丙公司")));
+
+        ImportReport report = service.importAll(inspector, rows);
+
+        assertThat(report.accepted()).isFalse();
+        assertThat(report.rows()).isEqualTo(3);
+        assertThat(report.imported()).isZero();
+        assertThat(report.rejected()).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(3);
+            assertThat(r.creditCode()).isEqualTo(code("MA0000002"));
+            assertThat(fieldsAndCodes(r.problems())).containsExactly("name:enterprise.name.required");
+        });
+        verify(enterprises, never()).saveAll(any());
+        verify(enterprises, never()).save(any());
+        verifyNoInteractions(audit);
+    }
+
+    @Test
+    void import_reports_every_bad_row_with_its_line_number_and_problems() {
+        String badCheck = code("MA0000002").substring(0, 17) + (code("MA0000002").endsWith("0") ? "1" : "0");
+        EnterpriseProfile unreadableSector = EnterpriseProfile.basic("戊公司", "某地址", null, 10, RiskGrade.BLUE);
+        List<ImportRow> rows = List.of(
+                row(2, code("MA0000001"), "130123", profile("甲公司")),
+                row(3, badCheck, "130123", profile("乙公司")),
+                row(4, code("MA0000004"), "130124", profile("丁公司")),
+                row(5, code("MA0000005"), "130123", unreadableSector,
+                        new RuleViolation.Problem("sector", "import.sector.unknown", "冶金?")),
+                row(6, code("MA0000006"), "999999", profile("己公司")),
+                row(7, null, "130123", profile("庚公司")));
+
+        ImportReport report = service.importAll(inspector, rows);
+
+        assertThat(report.imported()).isZero();
+        assertThat(report.rejected()).extracting(ImportReport.RejectedRow::line).containsExactly(3, 4, 5, 6, 7);
+        assertThat(fieldsAndCodes(report.rejected().get(0).problems()))
+                .containsExactly("creditCode:creditCode.checkDigit");
+        assertThat(fieldsAndCodes(report.rejected().get(1).problems()))
+                .containsExactly("divisionCode:jurisdiction.location.outside");
+        assertThat(fieldsAndCodes(report.rejected().get(2).problems()))
+                .containsExactlyInAnyOrder("sector:import.sector.unknown", "sector:enterprise.sector.required");
+        assertThat(fieldsAndCodes(report.rejected().get(3).problems()))
+                .containsExactly("divisionCode:enterprise.division.unknown");
+        assertThat(fieldsAndCodes(report.rejected().get(4).problems()))
+                .containsExactly("creditCode:creditCode.required");
+        verify(enterprises, never()).saveAll(any());
+        verifyNoInteractions(audit);
+    }
+
+    @Test
+    void import_rejects_the_second_occurrence_of_a_credit_code_within_the_file() {
+        List<ImportRow> rows = List.of(
+                row(2, code("MA0000001"), "130123", profile("甲公司")),
+                row(3, " " + code("MA0000001").toLowerCase(), "130123", profile("甲公司（重复）")),
+                row(4, code("MA0000003"), "130123", profile("丙公司")));
+
+        ImportReport report = service.importAll(inspector, rows);
+
+        assertThat(report.rejected()).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(3);
+            assertThat(fieldsAndCodes(r.problems())).containsExactly("creditCode:creditCode.duplicateInFile");
+        });
+        verify(enterprises, never()).saveAll(any());
+    }
+
+    @Test
+    void import_rejects_a_credit_code_that_is_already_registered() {
+        when(enterprises.findExistingCreditCodes(anyCollection())).thenReturn(List.of(code("MA0000003")));
+        List<ImportRow> rows = List.of(
+                row(2, code("MA0000001"), "130123", profile("甲公司")),
+                row(3, code("MA0000003"), "130123", profile("丙公司")));
+
+        ImportReport report = service.importAll(inspector, rows);
+
+        assertThat(report.rejected()).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(3);
+            assertThat(fieldsAndCodes(r.problems())).containsExactly("creditCode:creditCode.duplicate");
+        });
+        verify(enterprises, never()).saveAll(any());
+    }
+
+    @Test
+    void import_of_good_rows_saves_them_all_into_the_own_department_and_records_each() {
+        List<ImportRow> rows = List.of(
+                row(2, code("MA0000001"), "130123", profile("甲公司")),
+                row(3, code("MA0000002"), "130123", profile("乙公司")));
+
+        ImportReport report = service.importAll(inspector, rows);
+
+        assertThat(report.accepted()).isTrue();
+        assertThat(report.rows()).isEqualTo(2);
+        assertThat(report.imported()).isEqualTo(2);
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<Iterable<Enterprise>> saved = ArgumentCaptor.forClass(Iterable.class);
+        verify(enterprises).saveAll(saved.capture());
+        assertThat(saved.getValue()).extracting(Enterprise::getName).containsExactly("甲公司", "乙公司");
+        assertThat(saved.getValue()).allSatisfy(e -> {
+            assertThat(e.getDepartmentId()).isEqualTo(3L);
+            assertThat(e.getCreatedAt()).isEqualTo(NOW);
+        });
+        verify(audit, times(2)).record(eq(inspector.audit()), eq("Enterprise"), any(), eq("IMPORT"), isNull(), any());
+    }
+
+    // --- list ---
+
+    private List<Enterprise> storedRows(int count, long firstId) {
+        List<Enterprise> rows = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Enterprise e = Enterprise.register(CreditCode.parse(code(String.format("MA%07d", i + 1))),
+                    profile("企业" + i), f.zhengding, f.zhengdingDept, "someone", NOW);
+            rows.add(Reflect.withId(e, firstId - i));
+        }
+        return rows;
+    }
+
+    @Test
+    void list_asks_for_one_row_more_than_the_page_and_gives_a_cursor_when_it_comes() {
+        List<Enterprise> page = storedRows(21, 900);
+        when(enterprises.page(any(), any(), any(), anyInt())).thenReturn(page);
+
+        EnterpriseSlice slice = service.list(inspector, EnterpriseFilter.none(), null, 20);
+
+        verify(enterprises).page(new Scope(Set.of(3L)), EnterpriseFilter.none(), null, 21);
+        assertThat(slice.items()).hasSize(20).containsExactlyElementsOf(page.subList(0, 20));
+        assertThat(slice.next()).isEqualTo("881");
+    }
+
+    @Test
+    void list_gives_no_cursor_when_no_more_rows_exist() {
+        when(enterprises.page(any(), any(), any(), anyInt())).thenReturn(storedRows(20, 900));
+
+        EnterpriseSlice exactlyFull = service.list(inspector, EnterpriseFilter.none(), null, 20);
+
+        assertThat(exactlyFull.items()).hasSize(20);
+        assertThat(exactlyFull.next()).isNull();
+    }
+
+    @Test
+    void list_gives_no_cursor_on_a_short_last_page() {
+        when(enterprises.page(any(), any(), any(), anyInt())).thenReturn(storedRows(3, 900));
+
+        EnterpriseSlice last = service.list(inspector, EnterpriseFilter.none(), "904", 20);
+
+        verify(enterprises).page(new Scope(Set.of(3L)), EnterpriseFilter.none(), 904L, 21);
+        assertThat(last.items()).hasSize(3);
+        assertThat(last.next()).isNull();
+    }
+
+    @Test
+    void list_is_limited_to_what_the_actor_may_see() {
+        when(enterprises.page(any(), any(), any(), anyInt())).thenReturn(List.of());
+
+        service.list(citySupervisor, EnterpriseFilter.none(), null, 20);
+
+        verify(enterprises).page(new Scope(Set.of(2L, 3L, 4L)), EnterpriseFilter.none(), null, 21);
+    }
+
+    @Test
+    void list_clamps_the_page_size() {
+        when(enterprises.page(any(), any(), any(), anyInt())).thenReturn(List.of());
+
+        service.list(inspector, EnterpriseFilter.none(), null, 10_000);
+        service.list(inspector, EnterpriseFilter.none(), null, 0);
+
+        verify(enterprises).page(any(), any(), isNull(), eq(EnterpriseService.MAX_PAGE + 1));
+        verify(enterprises).page(any(), any(), isNull(), eq(2));
+    }
+
+    @Test
+    void a_cursor_that_is_not_a_number_is_refused() {
+        assertThat(problemsOf(() -> service.list(inspector, EnterpriseFilter.none(), "abc", 20)))
+                .containsExactly("after:cursor.invalid");
+        verify(enterprises, never()).page(any(), any(), any(), anyInt());
+    }
+
+    // --- safety staffing ---
+
+    @Test
+    void safety_staffing_uses_the_threshold_in_force_today_in_the_enterprise_province() {
+        Enterprise e = existing(10L, 0L, "MA0000001", f.zhengdingDept);
+        RuleParameters.RuleValue fifty = new RuleParameters.RuleValue(SafetyStaffing.THRESHOLD_KEY,
+                BigDecimal.valueOf(50), LocalDate.of(2025, 1, 1), "河北省规定");
+        when(rules.require(SafetyStaffing.THRESHOLD_KEY, "130000", TODAY_IN_BEIJING)).thenReturn(fifty);
+
+        SafetyStaffing staffing = service.safetyStaffingOf(e);
+
+        assertThat(staffing.threshold()).isSameAs(fifty);
+        verify(rules).require(SafetyStaffing.THRESHOLD_KEY, "130000", TODAY_IN_BEIJING);
+    }
+}

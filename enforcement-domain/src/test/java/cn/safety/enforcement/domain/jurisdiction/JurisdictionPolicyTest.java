@@ -1,0 +1,277 @@
+package cn.safety.enforcement.domain.jurisdiction;
+
+import cn.safety.enforcement.domain.NotFound;
+import cn.safety.enforcement.domain.OutOfJurisdiction;
+import cn.safety.enforcement.domain.department.Department;
+import cn.safety.enforcement.domain.testsupport.Fixture;
+import org.junit.jupiter.api.Test;
+
+import static cn.safety.enforcement.domain.testsupport.Violations.problemsOf;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class JurisdictionPolicyTest {
+
+    private final Fixture f = new Fixture();
+    private final JurisdictionPolicy policy = new JurisdictionPolicy(f.departments);
+
+    private final Actor zhengdingInspector = f.actor(f.zhengdingDept, Role.INSPECTOR);
+    private final Actor zhengdingSupervisor = f.actor(f.zhengdingDept, Role.SUPERVISOR);
+    private final Actor zhengdingAdmin = f.actor(f.zhengdingDept, Role.ADMIN);
+    private final Actor cityInspector = f.actor(f.shijiazhuangDept, Role.INSPECTOR);
+    private final Actor citySupervisor = f.actor(f.shijiazhuangDept, Role.SUPERVISOR);
+    private final Actor cityAdmin = f.actor(f.shijiazhuangDept, Role.ADMIN);
+    private final Actor provinceAdmin = f.actor(f.hebeiDept, Role.ADMIN);
+    private final Actor tianjinSupervisor = f.actor(f.tianjinDept, Role.SUPERVISOR);
+
+    private static UnderJurisdiction assignedTo(Department department) {
+        long id = department.getId();
+        return () -> id;
+    }
+
+    // --- what is visible ---
+
+    @Test
+    void an_inspector_sees_only_the_own_department() {
+        assertThat(policy.scopeFor(zhengdingInspector).departmentIds()).containsExactly(3L);
+        assertThat(policy.visibleDepartments(zhengdingInspector)).containsExactly(f.zhengdingDept);
+        assertThat(policy.scopeFor(cityInspector).departmentIds()).containsExactly(2L);
+    }
+
+    @Test
+    void an_inspector_of_the_city_cannot_read_what_is_assigned_to_its_counties() {
+        assertThat(policy.canRead(cityInspector, 2L)).isTrue();
+        assertThat(policy.canRead(cityInspector, 3L)).isFalse();
+        assertThatThrownBy(() -> policy.requireCanRead(cityInspector, assignedTo(f.zhengdingDept)))
+                .isInstanceOf(NotFound.class);
+    }
+
+    @Test
+    void a_city_supervisor_sees_the_city_and_its_counties_but_not_the_province_nor_tianjin() {
+        assertThat(policy.scopeFor(citySupervisor).departmentIds()).containsExactlyInAnyOrder(2L, 3L, 4L);
+        assertThat(policy.canRead(citySupervisor, 1L)).isFalse();
+        assertThat(policy.canRead(citySupervisor, 5L)).isFalse();
+        assertThat(policy.canRead(citySupervisor, 6L)).isFalse();
+        assertThat(policy.canRead(citySupervisor, 4L)).isTrue();
+    }
+
+    @Test
+    void a_city_admin_sees_the_city_and_its_counties_but_not_the_province_nor_tianjin() {
+        assertThat(policy.scopeFor(cityAdmin).departmentIds()).containsExactlyInAnyOrder(2L, 3L, 4L);
+        assertThat(policy.visibleDepartments(cityAdmin))
+                .containsExactly(f.shijiazhuangDept, f.zhengdingDept, f.luanchengDept);
+        assertThat(policy.canRead(cityAdmin, 1L)).isFalse();
+        assertThat(policy.canRead(cityAdmin, 6L)).isFalse();
+    }
+
+    @Test
+    void a_province_admin_sees_all_of_the_province_and_nothing_of_tianjin() {
+        assertThat(policy.scopeFor(provinceAdmin).departmentIds()).containsExactlyInAnyOrder(1L, 2L, 3L, 4L);
+    }
+
+    @Test
+    void a_municipality_supervisor_sees_its_districts() {
+        assertThat(policy.scopeFor(tianjinSupervisor).departmentIds()).containsExactlyInAnyOrder(5L, 6L);
+        assertThat(policy.canRead(tianjinSupervisor, 6L)).isTrue();
+        assertThat(policy.canRead(tianjinSupervisor, 3L)).isFalse();
+    }
+
+    @Test
+    void a_county_supervisor_does_not_see_the_sibling_county() {
+        assertThat(policy.scopeFor(zhengdingSupervisor).departmentIds()).containsExactly(3L);
+        assertThat(policy.canRead(zhengdingSupervisor, 4L)).isFalse();
+    }
+
+    @Test
+    void a_department_that_does_not_exist_is_not_readable() {
+        assertThat(policy.canRead(provinceAdmin, 99L)).isFalse();
+    }
+
+    @Test
+    void a_county_never_sees_a_city_assigned_enterprise_and_is_told_not_found() {
+        UnderJurisdiction cityEnterprise = assignedTo(f.shijiazhuangDept);
+
+        for (Actor county : new Actor[] {zhengdingInspector, zhengdingSupervisor, zhengdingAdmin}) {
+            assertThat(policy.canRead(county, 2L)).isFalse();
+            assertThatThrownBy(() -> policy.requireCanRead(county, cityEnterprise))
+                    .isInstanceOf(NotFound.class).isNotInstanceOf(OutOfJurisdiction.class);
+            assertThatThrownBy(() -> policy.requireCanAct(county, cityEnterprise))
+                    .isInstanceOf(NotFound.class);
+        }
+    }
+
+    @Test
+    void a_county_does_not_see_what_the_province_has_either() {
+        assertThatThrownBy(() -> policy.requireCanRead(zhengdingAdmin, assignedTo(f.hebeiDept)))
+                .isInstanceOf(NotFound.class);
+    }
+
+    // --- acting ---
+
+    @Test
+    void an_upper_supervisor_may_read_a_county_enterprise_but_not_act_on_it() {
+        UnderJurisdiction countyEnterprise = assignedTo(f.zhengdingDept);
+
+        assertThatCode(() -> policy.requireCanRead(citySupervisor, countyEnterprise)).doesNotThrowAnyException();
+        assertThat(policy.canAct(citySupervisor, countyEnterprise)).isFalse();
+        assertThatThrownBy(() -> policy.requireCanAct(citySupervisor, countyEnterprise))
+                .isInstanceOfSatisfying(OutOfJurisdiction.class,
+                        e -> assertThat(e.messageCode()).isEqualTo("jurisdiction.act.ownDepartmentOnly"));
+    }
+
+    @Test
+    void anyone_may_act_on_what_is_assigned_to_the_own_department() {
+        UnderJurisdiction own = assignedTo(f.zhengdingDept);
+
+        assertThatCode(() -> policy.requireCanAct(zhengdingInspector, own)).doesNotThrowAnyException();
+        assertThat(policy.canAct(zhengdingInspector, own)).isTrue();
+    }
+
+    // --- registering ---
+
+    @Test
+    void registering_within_the_own_area_is_allowed() {
+        assertThatCode(() -> policy.requireCanRegisterAt(zhengdingInspector, f.zhengding.location()))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> policy.requireCanRegisterAt(cityInspector, f.zhengding.location()))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> policy.requireCanRegisterAt(tianjinSupervisor, f.binhai.location()))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void registering_at_a_location_outside_the_own_area_is_refused_on_the_division_field() {
+        assertThat(problemsOf(() -> policy.requireCanRegisterAt(zhengdingInspector, f.luancheng.location())))
+                .containsExactly("divisionCode:jurisdiction.location.outside");
+        assertThat(problemsOf(() -> policy.requireCanRegisterAt(zhengdingInspector, f.shijiazhuang.location())))
+                .containsExactly("divisionCode:jurisdiction.location.outside");
+        assertThat(problemsOf(() -> policy.requireCanRegisterAt(cityAdmin, f.binhai.location())))
+                .containsExactly("divisionCode:jurisdiction.location.outside");
+    }
+
+    // --- reassigning ---
+
+    @Test
+    void a_non_admin_who_sees_the_enterprise_may_not_reassign_it() {
+        UnderJurisdiction countyEnterprise = assignedTo(f.zhengdingDept);
+
+        assertThat(policy.canReassign(citySupervisor, countyEnterprise)).isFalse();
+        assertThatThrownBy(() -> policy.requireCanReassign(citySupervisor, countyEnterprise, f.shijiazhuangDept,
+                f.zhengding.location()))
+                .isInstanceOfSatisfying(OutOfJurisdiction.class,
+                        e -> assertThat(e.messageCode()).isEqualTo("jurisdiction.reassign.adminOnly"));
+        assertThatThrownBy(() -> policy.requireCanReassign(zhengdingInspector, countyEnterprise, f.shijiazhuangDept,
+                f.zhengding.location()))
+                .isInstanceOf(OutOfJurisdiction.class);
+    }
+
+    @Test
+    void an_admin_who_cannot_see_the_enterprise_is_told_not_found() {
+        assertThatThrownBy(() -> policy.requireCanReassign(zhengdingAdmin, assignedTo(f.shijiazhuangDept),
+                f.zhengdingDept, f.zhengding.location()))
+                .isInstanceOf(NotFound.class);
+    }
+
+    @Test
+    void an_admin_may_reassign_to_a_department_of_the_own_area_that_contains_the_location() {
+        UnderJurisdiction cityEnterprise = assignedTo(f.shijiazhuangDept);
+
+        assertThat(policy.canReassign(cityAdmin, cityEnterprise)).isTrue();
+        assertThatCode(() -> policy.requireCanReassign(cityAdmin, cityEnterprise, f.zhengdingDept,
+                f.zhengding.location())).doesNotThrowAnyException();
+        assertThatCode(() -> policy.requireCanReassign(provinceAdmin, assignedTo(f.zhengdingDept),
+                f.shijiazhuangDept, f.zhengding.location())).doesNotThrowAnyException();
+    }
+
+    @Test
+    void an_admin_may_not_reassign_to_a_department_outside_the_own_area() {
+        UnderJurisdiction countyEnterprise = assignedTo(f.zhengdingDept);
+
+        assertThat(problemsOf(() -> policy.requireCanReassign(cityAdmin, countyEnterprise, f.hebeiDept,
+                f.zhengding.location())))
+                .containsExactly("departmentId:jurisdiction.reassign.targetOutsideArea");
+        assertThat(problemsOf(() -> policy.requireCanReassign(cityAdmin, countyEnterprise, f.tianjinDept,
+                f.zhengding.location())))
+                .containsExactly("departmentId:jurisdiction.reassign.targetOutsideArea");
+    }
+
+    @Test
+    void an_admin_may_not_reassign_to_a_department_that_does_not_contain_the_location() {
+        assertThat(problemsOf(() -> policy.requireCanReassign(cityAdmin, assignedTo(f.zhengdingDept),
+                f.luanchengDept, f.zhengding.location())))
+                .containsExactly("departmentId:jurisdiction.reassign.targetMustContain");
+    }
+
+    // --- taking over ---
+
+    @Test
+    void an_upper_supervisor_or_admin_may_take_over() {
+        UnderJurisdiction countyEnterprise = assignedTo(f.zhengdingDept);
+
+        assertThat(policy.canTakeOver(citySupervisor, countyEnterprise)).isTrue();
+        assertThatCode(() -> policy.requireCanTakeOver(citySupervisor, countyEnterprise)).doesNotThrowAnyException();
+        assertThatCode(() -> policy.requireCanTakeOver(provinceAdmin, countyEnterprise)).doesNotThrowAnyException();
+        assertThatCode(() -> policy.requireCanTakeOver(provinceAdmin, assignedTo(f.shijiazhuangDept)))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void taking_over_from_the_own_department_is_refused() {
+        UnderJurisdiction cityEnterprise = assignedTo(f.shijiazhuangDept);
+
+        assertThat(policy.canTakeOver(citySupervisor, cityEnterprise)).isFalse();
+        assertThatThrownBy(() -> policy.requireCanTakeOver(citySupervisor, cityEnterprise))
+                .isInstanceOfSatisfying(OutOfJurisdiction.class,
+                        e -> assertThat(e.messageCode()).isEqualTo("jurisdiction.takeOver.upperOnly"));
+    }
+
+    @Test
+    void an_inspector_may_not_take_over() {
+        assertThatThrownBy(() -> policy.requireCanTakeOver(zhengdingInspector, assignedTo(f.zhengdingDept)))
+                .isInstanceOfSatisfying(OutOfJurisdiction.class,
+                        e -> assertThat(e.messageCode()).isEqualTo("jurisdiction.takeOver.upperOnly"));
+        assertThat(policy.canTakeOver(cityInspector, assignedTo(f.zhengdingDept))).isFalse();
+        assertThatThrownBy(() -> policy.requireCanTakeOver(cityInspector, assignedTo(f.zhengdingDept)))
+                .isInstanceOf(NotFound.class);
+    }
+
+    @Test
+    void a_lower_department_cannot_take_over_from_above() {
+        assertThat(policy.canTakeOver(zhengdingSupervisor, assignedTo(f.shijiazhuangDept))).isFalse();
+        assertThatThrownBy(() -> policy.requireCanTakeOver(zhengdingSupervisor, assignedTo(f.shijiazhuangDept)))
+                .isInstanceOf(NotFound.class);
+    }
+
+    // --- administering ---
+
+    @Test
+    void an_admin_administers_the_own_division_and_everything_below() {
+        assertThatCode(() -> policy.requireCanAdminister(cityAdmin, f.shijiazhuang.location()))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> policy.requireCanAdminister(cityAdmin, f.zhengding.location()))
+                .doesNotThrowAnyException();
+        assertThat(policy.canAdminister(cityAdmin, f.luancheng.location())).isTrue();
+    }
+
+    @Test
+    void an_admin_is_told_not_found_for_anything_outside_the_own_area() {
+        assertThat(policy.canAdminister(cityAdmin, f.hebei.location())).isFalse();
+        assertThatThrownBy(() -> policy.requireCanAdminister(cityAdmin, f.hebei.location()))
+                .isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> policy.requireCanAdminister(cityAdmin, f.binhai.location()))
+                .isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> policy.requireCanAdminister(zhengdingAdmin, f.luancheng.location()))
+                .isInstanceOf(NotFound.class);
+    }
+
+    @Test
+    void only_admins_administer() {
+        assertThat(policy.canAdminister(citySupervisor, f.zhengding.location())).isFalse();
+        assertThatThrownBy(() -> policy.requireCanAdminister(citySupervisor, f.zhengding.location()))
+                .isInstanceOfSatisfying(OutOfJurisdiction.class,
+                        e -> assertThat(e.messageCode()).isEqualTo("jurisdiction.admin.only"));
+        assertThatThrownBy(() -> policy.requireCanAdminister(zhengdingInspector, f.zhengding.location()))
+                .isInstanceOf(OutOfJurisdiction.class);
+    }
+}

@@ -1,0 +1,64 @@
+package cn.safety.enforcement.domain.testsupport;
+
+import cn.safety.enforcement.domain.department.Department;
+import cn.safety.enforcement.domain.department.Departments;
+import cn.safety.enforcement.domain.division.Location;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** An in-memory {@link Departments} that answers the way the database does. */
+public final class FakeDepartments implements Departments {
+
+    private final Map<Long, Department> byId = new LinkedHashMap<>();
+    private long nextId = 1000;
+
+    public FakeDepartments add(Department department) {
+        if (department.getId() == null) {
+            Reflect.withId(department, nextId++);
+        }
+        byId.put(department.getId(), department);
+        return this;
+    }
+
+    @Override
+    public Optional<Department> findById(Long id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    @Override
+    public List<Department> findAllById(Iterable<Long> ids) {
+        List<Department> found = new ArrayList<>();
+        ids.forEach(id -> findById(id).ifPresent(found::add));
+        return found;
+    }
+
+    @Override
+    public List<Department> findWithin(Location root) {
+        return byId.values().stream()
+                .filter(d -> root.contains(d.getLocation()))
+                .sorted(Comparator.comparing(Department::getDivisionCode).thenComparing(Department::getId))
+                .toList();
+    }
+
+    @Override
+    public List<Department> findByDivisionCodes(Collection<String> divisionCodes) {
+        return byId.values().stream().filter(d -> divisionCodes.contains(d.getDivisionCode())).toList();
+    }
+
+    @Override
+    public long count() {
+        return byId.size();
+    }
+
+    @Override
+    public Department save(Department department) {
+        add(department);
+        return department;
+    }
+}

@@ -85,6 +85,9 @@ public class Division {
             d.cityCode = code;
         } else if (parent.level == DivisionLevel.COUNTY) {
             throw new RuleViolation("parentCode", "division.parent.county");
+        } else if (parent.level == DivisionLevel.CITY
+                && (!code.startsWith(parent.code.substring(0, 4)) || code.endsWith("00"))) {
+            throw new RuleViolation("code", "division.code.prefix", parent.code.substring(0, 4));
         } else {
             d.level = DivisionLevel.COUNTY;
             d.cityCode = parent.cityCode;

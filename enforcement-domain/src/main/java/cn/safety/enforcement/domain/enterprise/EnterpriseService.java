@@ -79,6 +79,7 @@ public class EnterpriseService {
 
     public Enterprise reassign(Actor actor, long id, Long seenVersion, long departmentId, String reason) {
         Enterprise e = load(id);
+        policy.requireCanRead(actor, e);
         Department to = departments.findById(departmentId)
                 .orElseThrow(() -> new RuleViolation("departmentId", "department.unknown"));
         policy.requireCanReassign(actor, e, to, e.getLocation());
@@ -183,7 +184,8 @@ public class EnterpriseService {
         Department own = ownDepartment(actor);
         Instant now = now();
         Map<String, Division> divisionsByCode = new HashMap<>();
-        divisions.findAllByCodeIn(rows.stream().map(ImportRow::divisionCode).filter(c -> c != null).toList())
+        divisions.findAllByCodeIn(rows.stream().map(ImportRow::divisionCode).filter(c -> c != null)
+                        .map(String::strip).toList())
                 .forEach(d -> divisionsByCode.put(d.getCode(), d));
         Set<String> existing = new HashSet<>(enterprises.findExistingCreditCodes(
                 rows.stream().map(r -> CreditCode.normalize(r.creditCode())).filter(c -> c != null).toList()));

@@ -40,7 +40,11 @@ public class JurisdictionPolicy {
     /** The departments the actor may see: their own and, for supervisors and admins, every one below it. */
     public List<Department> visibleDepartments(Actor actor) {
         if (readsBelow(actor)) {
-            return departments.findWithin(actor.departmentLocation());
+            // another department in the same division (e.g. a 执法支队 beside the 应急管理局) is not below this one
+            return departments.findWithin(actor.departmentLocation()).stream()
+                    .filter(d -> d.getId() == actor.departmentId()
+                            || actor.departmentLocation().strictlyContains(d.getLocation()))
+                    .toList();
         }
         return departments.findById(actor.departmentId()).map(List::of).orElse(List.of());
     }

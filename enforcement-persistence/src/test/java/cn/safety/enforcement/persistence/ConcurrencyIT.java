@@ -1,8 +1,10 @@
 package cn.safety.enforcement.persistence;
 
 import cn.safety.enforcement.domain.StaleVersion;
+import cn.safety.enforcement.domain.audit.AuditActor;
 import cn.safety.enforcement.domain.audit.AuditEntry;
 import cn.safety.enforcement.domain.audit.AuditTrail;
+import cn.safety.enforcement.domain.audit.AuditVerification;
 import cn.safety.enforcement.domain.department.Department;
 import cn.safety.enforcement.domain.department.DepartmentService;
 import cn.safety.enforcement.domain.department.Departments;
@@ -21,6 +23,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static cn.safety.enforcement.persistence.TestData.inspectorOf;
@@ -29,9 +39,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Two transactions that both read the same row and both change it: the one that commits second must fail instead of
- * silently overwriting the first one's change. The second transaction runs nested (REQUIRES_NEW) so that the
- * interleaving is exact: A reads, B reads, changes and commits, A changes and commits.
+ * Transactions that overlap. When two both read the same row and both change it, the one that commits second must fail
+ * instead of silently overwriting the first one's change; the second transaction runs nested (REQUIRES_NEW) so that
+ * the interleaving is exact: A reads, B reads, changes and commits, A changes and commits. Audit entries written from
+ * several threads at once must still form one chain.
  */
 class ConcurrencyIT extends PersistenceIT {
 
@@ -120,5 +131,41 @@ class ConcurrencyIT extends PersistenceIT {
         Enterprise stored = enterprises.findById(id).orElseThrow();
         assertThat(stored.getRiskGrade()).isEqualTo(RiskGrade.YELLOW);
         assertThat(stored.getVersion()).isEqualTo(1);
+    }
+
+    @Test
+    void audit_entries_recorded_by_concurrent_transactions_still_form_one_unbroken_chain() throws Exception {
+        String aggregate = TestData.unique();
+        int threads = 4;
+        int perThread = 15;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                done.add(pool.submit(() -> {
+                    start.await();
+                    for (int i = 0; i < perThread; i++) {
+                        int n = i;
+                        first.executeWithoutResult(s -> audit.record(AuditActor.SYSTEM, "ConcurrencyTest", aggregate,
+                                "STEP", null, Map.of("thread", thread, "n", n)));
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> f : done) {
+                f.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        List<AuditEntry> entries = audit.historyOf("ConcurrencyTest", aggregate, 1000);
+        assertThat(entries).hasSize(threads * perThread);
+        assertThat(entries).extracting(AuditEntry::prevHash).doesNotHaveDuplicates();
+        AuditVerification chain = audit.verify();
+        assertThat(chain.broken()).isEmpty();
     }
 }

@@ -1,0 +1,313 @@
+package cn.safety.enforcement.persistence.audit;
+
+import cn.safety.enforcement.domain.audit.AuditActor;
+import cn.safety.enforcement.domain.audit.AuditEntry;
+import cn.safety.enforcement.domain.audit.AuditTrail;
+import cn.safety.enforcement.domain.audit.AuditVerification;
+import cn.safety.enforcement.persistence.PersistenceIT;
+import cn.safety.enforcement.persistence.TestData;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/**
+ * The audit log on the real schema. The tampering tests break the one shared chain on purpose and always put it back
+ * exactly as it was, so that the chain is intact again for every other test of the run.
+ */
+class AuditTrailIT extends PersistenceIT {
+
+    private static final String GENESIS = "0".repeat(64);
+    private static final String TYPE = "AuditTrailTest";
+    private static final DateTimeFormatter DIGEST_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS")
+            .withZone(ZoneOffset.UTC);
+
+    @Autowired
+    AuditTrail audit;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    @Test
+    void entries_recorded_in_one_transaction_are_chained_each_to_the_one_before() {
+        String aggregate = TestData.unique();
+        AuditActor actor = new AuditActor("inspector.li", 42L);
+        inTransaction(() -> {
+            audit.record(actor, TYPE, aggregate, "CREATE", null, Map.of("name", "甲", "employees", 10));
+            audit.record(actor, TYPE, aggregate, "RENAME", Map.of("name", "甲"), Map.of("name", "乙"));
+            audit.record(AuditActor.SYSTEM, TYPE, aggregate, "CLOSE", Map.of("name", "乙"), null);
+        });
+
+        List<AuditEntry> history = new ArrayList<>(audit.historyOf(TYPE, aggregate, 10));
+        Collections.reverse(history);
+
+        assertThat(history).extracting(AuditEntry::action).containsExactly("CREATE", "RENAME", "CLOSE");
+        assertThat(history.get(0).prevHash()).isEqualTo(hashBefore(history.get(0).id()));
+        for (int i = 1; i < history.size(); i++) {
+            assertThat(history.get(i).id()).isGreaterThan(history.get(i - 1).id());
+            assertThat(history.get(i).prevHash()).isEqualTo(history.get(i - 1).hash());
+        }
+        assertThat(history).extracting(AuditEntry::hash).allMatch(h -> h.matches("[0-9a-f]{64}"))
+                .doesNotHaveDuplicates();
+        assertThat(history.get(0).username()).isEqualTo("inspector.li");
+        assertThat(history.get(0).departmentId()).isEqualTo(42L);
+        assertThat(history.get(0).before()).isNull();
+        assertThat(history.get(2).after()).isNull();
+        assertThat(history.get(2).departmentId()).isNull();
+    }
+
+    @Test
+    void each_hash_is_the_sha256_of_the_previous_hash_and_the_entry_content() {
+        String aggregate = TestData.unique();
+        inTransaction(() -> audit.record(new AuditActor("admin.wang", 7L), TYPE, aggregate, "REVISE",
+                Map.of("riskGrade", "RED"), Map.of("riskGrade", "BLUE", "note", "整改完成")));
+
+        AuditEntry e = audit.historyOf(TYPE, aggregate, 1).get(0);
+
+        String content = String.join("\u001f", e.prevHash(), String.valueOf(e.id()),
+                DIGEST_TIME.format(e.occurredAt()), e.username(), String.valueOf(e.departmentId()),
+                e.aggregateType(), e.aggregateId(), e.action(), e.before(), e.after());
+        assertThat(e.hash()).isEqualTo(sha256(content));
+    }
+
+    @Test
+    void the_first_entry_of_the_chain_links_to_sixty_four_zeros() {
+        inTransaction(() -> audit.record(AuditActor.SYSTEM, TYPE, TestData.unique(), "PING", null, Map.of()));
+
+        String first = jdbc.sql("SELECT prev_hash FROM audit_entry ORDER BY id LIMIT 1").query(String.class).single();
+        long linkedToGenesis = jdbc.sql("SELECT count(*) FROM audit_entry WHERE prev_hash = ?").param(GENESIS)
+                .query(Long.class).single();
+
+        assertThat(first).isEqualTo(GENESIS);
+        assertThat(linkedToGenesis).isEqualTo(1);
+    }
+
+    @Test
+    void the_chain_verifies_as_intact_and_counts_every_entry() {
+        inTransaction(() -> audit.record(AuditActor.SYSTEM, TYPE, TestData.unique(), "PING", null, Map.of()));
+
+        AuditVerification result = audit.verify();
+
+        assertThat(result.intact()).isTrue();
+        assertThat(result.broken()).isEmpty();
+        assertThat(result.checked()).isEqualTo(count()).isPositive();
+    }
+
+    @Test
+    void an_entry_of_a_rolled_back_transaction_is_not_kept_and_leaves_no_gap_in_the_chain() {
+        String aggregate = TestData.unique();
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            audit.record(AuditActor.SYSTEM, TYPE, aggregate, "CREATE", null, Map.of("n", 1));
+            status.setRollbackOnly();
+        });
+        inTransaction(() -> audit.record(AuditActor.SYSTEM, TYPE, TestData.unique(), "AFTER", null, Map.of()));
+
+        assertThat(audit.historyOf(TYPE, aggregate, 10)).isEmpty();
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
+    void recording_outside_a_transaction_is_refused() {
+        String aggregate = TestData.unique();
+
+        assertThatThrownBy(() -> audit.record(AuditActor.SYSTEM, TYPE, aggregate, "CREATE", null, Map.of()))
+                .isInstanceOf(IllegalTransactionStateException.class);
+        assertThat(audit.historyOf(TYPE, aggregate, 10)).isEmpty();
+    }
+
+    @Test
+    void the_latest_entries_come_newest_first_and_page_by_id() {
+        String aggregate = TestData.unique();
+        inTransaction(() -> {
+            for (int i = 0; i < 3; i++) {
+                audit.record(AuditActor.SYSTEM, TYPE, aggregate, "STEP" + i, null, Map.of("i", i));
+            }
+        });
+
+        List<AuditEntry> latest = audit.latest(null, 3);
+        List<AuditEntry> before = audit.latest(latest.get(1).id(), 5);
+
+        assertThat(latest).extracting(AuditEntry::action).containsExactly("STEP2", "STEP1", "STEP0");
+        assertThat(before.get(0).id()).isEqualTo(latest.get(2).id());
+        assertThat(before).extracting(AuditEntry::id).isSortedAccordingTo((a, b) -> Long.compare(b, a));
+    }
+
+    // ---- the database refuses changes --------------------------------------------------------------------------
+
+    @Test
+    void the_database_refuses_to_update_an_entry() {
+        long id = recordOne();
+        refusedInRolledBackTransaction(
+                () -> jdbc.sql("UPDATE audit_entry SET action = 'FORGED' WHERE id = ?").param(id).update());
+        assertThat(actionOf(id)).isEqualTo("PING");
+    }
+
+    @Test
+    void the_database_refuses_to_delete_an_entry() {
+        long id = recordOne();
+        refusedInRolledBackTransaction(() -> jdbc.sql("DELETE FROM audit_entry WHERE id = ?").param(id).update());
+        assertThat(actionOf(id)).isEqualTo("PING");
+    }
+
+    @Test
+    void the_database_refuses_to_truncate_the_log() {
+        recordOne();
+        long before = count();
+        refusedInRolledBackTransaction(() -> jdbc.sql("TRUNCATE audit_entry").update());
+        assertThat(count()).isEqualTo(before);
+    }
+
+    // ---- tampering is detected ---------------------------------------------------------------------------------
+
+    @Test
+    void an_entry_edited_behind_the_triggers_back_is_reported_as_edited() {
+        List<Long> ids = recordThree();
+        long middle = ids.get(1);
+        String original = jdbc.sql("SELECT after_state::text FROM audit_entry WHERE id = ?").param(middle)
+                .query(String.class).single();
+        try {
+            asOwnerWithoutTrigger("audit_entry_no_update", () -> jdbc.sql(
+                            "UPDATE audit_entry SET after_state = '{\"riskGrade\": \"BLUE\"}' WHERE id = ?")
+                    .param(middle).update());
+
+            AuditVerification tampered = audit.verify();
+
+            assertThat(tampered.intact()).isFalse();
+            assertThat(tampered.broken()).containsExactly(new AuditVerification.Broken(middle, "EDITED"));
+        } finally {
+            asOwnerWithoutTrigger("audit_entry_no_update", () -> jdbc.sql(
+                            "UPDATE audit_entry SET after_state = CAST(? AS jsonb) WHERE id = ?")
+                    .params(original, middle).update());
+        }
+        assertThat(audit.verify().intact()).isTrue();
+        assertThat(triggersEnabled()).isTrue();
+    }
+
+    @Test
+    void a_deleted_entry_is_reported_as_a_broken_link_at_the_entry_after_it() {
+        List<Long> ids = recordThree();
+        long middle = ids.get(1);
+        long next = ids.get(2);
+        String savedRow = rowAsJson(middle);
+        try {
+            asOwnerWithoutTrigger("USER", () -> jdbc.sql("DELETE FROM audit_entry WHERE id = ?").param(middle)
+                    .update());
+
+            AuditVerification tampered = audit.verify();
+
+            assertThat(tampered.intact()).isFalse();
+            assertThat(tampered.broken()).containsExactly(new AuditVerification.Broken(next, "LINK_BROKEN"));
+        } finally {
+            if (jdbc.sql("SELECT count(*) FROM audit_entry WHERE id = ?").param(middle).query(Long.class)
+                    .single() == 0) {
+                asOwnerWithoutTrigger("USER", () -> jdbc.sql("""
+                                INSERT INTO audit_entry
+                                SELECT * FROM json_populate_record(NULL::audit_entry, CAST(? AS json))""")
+                        .param(savedRow).update());
+            }
+        }
+        assertThat(rowAsJson(middle)).isEqualTo(savedRow);
+        assertThat(audit.verify().intact()).isTrue();
+        assertThat(triggersEnabled()).isTrue();
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------------------------
+
+    private void inTransaction(Runnable work) {
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> work.run());
+    }
+
+    private long recordOne() {
+        String aggregate = TestData.unique();
+        inTransaction(() -> audit.record(AuditActor.SYSTEM, TYPE, aggregate, "PING", null, Map.of()));
+        return audit.historyOf(TYPE, aggregate, 1).get(0).id();
+    }
+
+    private List<Long> recordThree() {
+        String aggregate = TestData.unique();
+        inTransaction(() -> {
+            audit.record(AuditActor.SYSTEM, TYPE, aggregate, "CREATE", null, Map.of("riskGrade", "YELLOW"));
+            audit.record(AuditActor.SYSTEM, TYPE, aggregate, "REVISE", Map.of("riskGrade", "YELLOW"),
+                    Map.of("riskGrade", "RED"));
+            audit.record(AuditActor.SYSTEM, TYPE, aggregate, "CLOSE", Map.of("riskGrade", "RED"), null);
+        });
+        List<Long> ids = new ArrayList<>(audit.historyOf(TYPE, aggregate, 3).stream().map(AuditEntry::id).toList());
+        ids.sort(null);
+        return ids;
+    }
+
+    /** Runs {@code work} as the table owner with {@code trigger} (a name, or USER for all) disabled meanwhile. */
+    private void asOwnerWithoutTrigger(String trigger, Runnable work) {
+        jdbc.sql("ALTER TABLE audit_entry DISABLE TRIGGER " + trigger).update();
+        try {
+            work.run();
+        } finally {
+            jdbc.sql("ALTER TABLE audit_entry ENABLE TRIGGER " + trigger).update();
+        }
+    }
+
+    private boolean triggersEnabled() {
+        return jdbc.sql("""
+                        SELECT bool_and(tgenabled = 'O') FROM pg_trigger
+                        WHERE tgrelid = 'audit_entry'::regclass AND NOT tgisinternal""")
+                .query(Boolean.class).single();
+    }
+
+    /** The refused statement fails, and its transaction is rolled back whatever happens. */
+    private void refusedInRolledBackTransaction(Runnable statement) {
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            Throwable refused = catchThrowable(statement::run);
+            assertThat(refused).isInstanceOf(DataAccessException.class);
+            assertThat(((DataAccessException) refused).getMostSpecificCause())
+                    .hasMessageContaining("audit_entry is append-only");
+        });
+    }
+
+    private String hashBefore(long id) {
+        return jdbc.sql("SELECT hash FROM audit_entry WHERE id < ? ORDER BY id DESC LIMIT 1").param(id)
+                .query(String.class).optional().orElse(GENESIS);
+    }
+
+    private String rowAsJson(long id) {
+        return jdbc.sql("SELECT row_to_json(a)::text FROM audit_entry a WHERE id = ?").param(id)
+                .query(String.class).single();
+    }
+
+    private String actionOf(long id) {
+        return jdbc.sql("SELECT action FROM audit_entry WHERE id = ?").param(id).query(String.class).single();
+    }
+
+    private long count() {
+        return jdbc.sql("SELECT count(*) FROM audit_entry").query(Long.class).single();
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -31,7 +31,8 @@ class JdbcLoginThrottle implements LoginThrottle {
     @Override
     public void recordFailure(String username, Instant now, int maxFailures, Duration lock) {
         jdbc.sql("""
-                        INSERT INTO login_attempt (username, failures, last_failure) VALUES (:u, 1, :now)
+                        INSERT INTO login_attempt (username, failures, last_failure, locked_until)
+                        VALUES (:u, 1, :now, CASE WHEN :max <= 1 THEN :lockedUntil END)
                         ON CONFLICT (username) DO UPDATE SET
                             failures = CASE WHEN login_attempt.last_failure < :windowStart THEN 1
                                             ELSE login_attempt.failures + 1 END,

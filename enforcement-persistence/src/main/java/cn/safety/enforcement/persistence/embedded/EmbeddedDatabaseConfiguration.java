@@ -34,8 +34,12 @@ public class EmbeddedDatabaseConfiguration {
 
     @Bean
     DataSource dataSource(EmbeddedPostgresServer server,
-                          @Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize) {
+                          @Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize,
+                          @Value("${spring.datasource.hikari.connection-init-sql:}") String initSql) {
         HikariDataSource ds = new HikariDataSource();
+        if (!initSql.isBlank()) {
+            ds.setConnectionInitSql(initSql);
+        }
         ds.setJdbcUrl(server.jdbcUrl(DATABASE));
         ds.setUsername("postgres");
         ds.setMaximumPoolSize(poolSize);

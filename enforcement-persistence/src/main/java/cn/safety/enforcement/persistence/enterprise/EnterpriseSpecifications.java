@@ -4,6 +4,7 @@ import cn.safety.enforcement.domain.enterprise.Enterprise;
 import cn.safety.enforcement.domain.enterprise.EnterpriseFilter;
 import cn.safety.enforcement.domain.jurisdiction.Scope;
 import jakarta.persistence.criteria.Predicate;
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.springframework.data.jpa.domain.Specification;
 
 import java.util.ArrayList;
@@ -49,7 +50,8 @@ final class EnterpriseSpecifications {
             String q = blankToNull(f.q());
             if (q != null) {
                 String like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-                Predicate byName = cb.like(root.get("name"), like, '\\');
+                // ILIKE, served by the trigram index on name: Latin letters in names match in either case
+                Predicate byName = ((HibernateCriteriaBuilder) cb).ilike(root.get("name"), like, '\\');
                 String upper = q.toUpperCase(Locale.ROOT).replace(" ", "");
                 if (CREDIT_CODE_PREFIX.matcher(upper).matches()) {
                     where.add(cb.or(byName, cb.like(root.get("creditCode"), upper + "%")));

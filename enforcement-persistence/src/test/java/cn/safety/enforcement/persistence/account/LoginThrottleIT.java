@@ -3,7 +3,6 @@ package cn.safety.enforcement.persistence.account;
 import cn.safety.enforcement.domain.account.LoginThrottle;
 import cn.safety.enforcement.persistence.PersistenceIT;
 import cn.safety.enforcement.persistence.TestData;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -91,8 +90,6 @@ class LoginThrottleIT extends PersistenceIT {
     }
 
     @Test
-    @Disabled("Defect in JdbcLoginThrottle.recordFailure: the INSERT of a username's first failure never sets"
-            + " locked_until, so with maxFailures = 1 the lock only comes with the second failure")
     void with_a_maximum_of_one_the_first_failure_locks() {
         String user = username();
         throttle.recordFailure(user, T, 1, LOCK);

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import static cn.safety.enforcement.domain.testsupport.Violations.problemsOf;
 import static cn.safety.enforcement.domain.testsupport.Violations.violationOf;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
 class DivisionTest {
@@ -95,6 +96,18 @@ class DivisionTest {
     void a_county_must_share_the_two_digit_prefix_of_its_province() {
         assertThat(problemsOf(() -> Division.establish("140123", "某县", shijiazhuang)))
                 .containsExactly("code:division.code.prefix");
+    }
+
+    @Test
+    void a_county_under_a_city_must_carry_the_four_digit_prefix_of_that_city() {
+        Division hebei = Division.establish("130000", "河北省", null);
+        Division shijiazhuang = Division.establish("130100", "石家庄市", hebei);
+
+        assertThatThrownBy(() -> Division.establish("130223", "丰南区", shijiazhuang))
+                .isInstanceOf(RuleViolation.class).hasMessage("division.code.prefix");
+        assertThatThrownBy(() -> Division.establish("130200", "唐山市", shijiazhuang))
+                .isInstanceOf(RuleViolation.class).hasMessage("division.code.prefix");
+        assertThat(Division.establish("130199", "新区", shijiazhuang).getLevel()).isEqualTo(DivisionLevel.COUNTY);
     }
 
     @Test

@@ -269,6 +269,25 @@ class EnterpriseServiceTest {
     }
 
     @Test
+    void reassigning_an_invisible_enterprise_to_an_unknown_department_is_not_found_like_any_invisible_one() {
+        existing(10L, 3L, "MA0000001", f.shijiazhuangDept);
+        Actor zhengdingAdmin = f.actor(f.zhengdingDept, Role.ADMIN);
+
+        assertThatThrownBy(() -> service.reassign(zhengdingAdmin, 10L, null, 999L, "属地管理"))
+                .isInstanceOf(NotFound.class);
+        verifyNoInteractions(audit);
+    }
+
+    @Test
+    void import_accepts_a_division_code_with_surrounding_spaces_like_register_does() {
+        ImportReport report = service.importAll(inspector,
+                List.of(row(2, code("MA0000001"), " 130123 ", profile("甲公司"))));
+
+        assertThat(report.accepted()).isTrue();
+        assertThat(report.imported()).isEqualTo(1);
+    }
+
+    @Test
     void take_over_moves_the_enterprise_into_the_own_department() {
         existing(10L, 3L, "MA0000001", f.zhengdingDept);
 

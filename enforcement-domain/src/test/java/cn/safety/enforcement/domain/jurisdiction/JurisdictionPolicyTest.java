@@ -40,6 +40,18 @@ class JurisdictionPolicyTest {
     }
 
     @Test
+    void a_second_department_in_the_same_division_is_neither_listed_nor_readable_for_a_supervisor() {
+        Department detachment = Fixture.department(7, "石家庄市应急管理综合行政执法支队", f.shijiazhuang);
+        f.departments.add(detachment);
+
+        assertThat(policy.scopeFor(citySupervisor).departmentIds()).containsExactlyInAnyOrder(2L, 3L, 4L)
+                .doesNotContain(7L);
+        assertThat(policy.canRead(citySupervisor, 7L)).isFalse();
+        assertThat(policy.scopeFor(provinceAdmin).departmentIds()).contains(7L);
+        assertThat(policy.canRead(provinceAdmin, 7L)).isTrue();
+    }
+
+    @Test
     void an_inspector_of_the_city_cannot_read_what_is_assigned_to_its_counties() {
         assertThat(policy.canRead(cityInspector, 2L)).isTrue();
         assertThat(policy.canRead(cityInspector, 3L)).isFalse();

@@ -32,7 +32,8 @@ class JdbcLoginThrottle implements LoginThrottle {
     public void recordFailure(String username, Instant now, int maxFailures, Duration lock) {
         jdbc.sql("""
                         INSERT INTO login_attempt (username, failures, last_failure, locked_until)
-                        VALUES (:u, 1, :now, CASE WHEN :max <= 1 THEN :lockedUntil END)
+                        VALUES (:u, 1, :now,
+                                CASE WHEN CAST(:max AS int) <= 1 THEN CAST(:lockedUntil AS timestamptz) END)
                         ON CONFLICT (username) DO UPDATE SET
                             failures = CASE WHEN login_attempt.last_failure < :windowStart THEN 1
                                             ELSE login_attempt.failures + 1 END,

@@ -108,7 +108,7 @@ class EnterpriseController {
     String detail(@AuthenticationPrincipal EnforcementUser user, @PathVariable long id, Model model) {
         Actor actor = user.actor();
         Enterprise e = enterprises.get(actor, id);
-        List<EnterpriseAssignment> assignments = e.getAssignments();
+        List<EnterpriseAssignment> assignments = enterprises.assignmentsOf(actor, id);
         Names names = views.namesFor(List.of(e), assignments);
         model.addAttribute("enterprise", views.toView(e));
         model.addAttribute("staffing", enterprises.safetyStaffingOf(e));

@@ -9,7 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The departments and divisions a page of enterprises refers to, loaded in one query each (no N+1). */
-record Names(Map<Long, Department> departments, Map<String, Division> divisions) {
+public record Names(Map<Long, Department> departments, Map<String, Division> divisions) {
 
     static Names of(Iterable<Department> departments, Iterable<Division> divisions) {
         return new Names(
@@ -19,17 +19,17 @@ record Names(Map<Long, Department> departments, Map<String, Division> divisions)
                         .collect(Collectors.toMap(Division::getCode, Function.identity(), (a, b) -> a)));
     }
 
-    DepartmentView departmentView(Long id) {
+    public DepartmentView departmentView(Long id) {
         Department d = departments.get(id);
         return d == null ? null : new DepartmentView(d.getId(), d.getName(), d.getLevel().name(), d.getDivisionCode());
     }
 
-    String departmentName(Long id) {
+    public String departmentName(Long id) {
         Department d = departments.get(id);
         return d == null ? "" : d.getName();
     }
 
-    String divisionName(String code) {
+    public String divisionName(String code) {
         Division d = divisions.get(code);
         return d == null ? code : d.getName();
     }

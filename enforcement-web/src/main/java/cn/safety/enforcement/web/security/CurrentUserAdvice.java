@@ -5,9 +5,23 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Every page knows who is signed in, for the header and for showing only the actions the user may take. */
+/**
+ * Every page knows who is signed in, for the header and for showing only the actions the user may take, and the time
+ * zone in which to show times.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class CurrentUserAdvice {
+
+    private final java.time.Clock clock;
+
+    CurrentUserAdvice(java.time.Clock clock) {
+        this.clock = clock;
+    }
+
+    @ModelAttribute("zone")
+    java.time.ZoneId zone() {
+        return clock.getZone();
+    }
 
     @ModelAttribute("me")
     EnforcementUser me(@AuthenticationPrincipal EnforcementUser user) {

@@ -27,6 +27,6 @@ public class RuleViolation extends RuntimeException {
     }
 
     /** One refused input: {@code field} is null when the problem concerns the whole request. */
-    public record Problem(String field, String messageCode, Object... args) {
+    public record Problem(String field, String messageCode, Object... args) implements java.io.Serializable {
     }
 }

@@ -1,7 +1,6 @@
 package cn.safety.enforcement.web;
 
 import cn.safety.enforcement.domain.enterprise.CreditCode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,26 +37,19 @@ class BrowserIT extends WebIT {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-    private static ChromeDriverService service;
     private WebDriver browser;
 
     @BeforeAll
-    static void startDriver() throws IOException {
+    static void needsChromium() {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
                 "Debian's chromium and chromium-driver are needed for the browser tests");
-        service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
-        service.start();
-    }
-
-    @AfterAll
-    static void stopDriver() {
-        if (service != null) {
-            service.stop();
-        }
     }
 
     @BeforeEach
     void openBrowser() {
+        // one driver process per browser: quitting the browser ends its driver too
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort().build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",

@@ -1,7 +1,7 @@
 package cn.safety.enforcement.web.department;
 
 /** A new department (name and division) or a new name for one (with the version seen). */
-public class DepartmentForm {
+public class DepartmentForm implements java.io.Serializable {
 
     private String name;
     private String divisionCode;

@@ -1,7 +1,7 @@
 package cn.safety.enforcement.web.division;
 
 /** Adding a division under a parent, or renaming one (code fixed, version checked). */
-public class DivisionForm {
+public class DivisionForm implements java.io.Serializable {
 
     private String code;
     private String name;

@@ -33,6 +33,27 @@ public final class TestDatabase {
         registry.add("spring.datasource.password", () -> password);
     }
 
+    /**
+     * A separate, empty database on the same server, for tests that need a first start of their own (production
+     * mode, with no demo data).
+     */
+    public static synchronized void registerFresh(DynamicPropertyRegistry registry, String database) {
+        if (url == null) {
+            start();
+        }
+        String serverUrl = url.substring(0, url.lastIndexOf('/') + 1);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(serverUrl + "postgres", username, password);
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("DROP DATABASE IF EXISTS " + database);
+            st.execute("CREATE DATABASE " + database);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("could not create the test database " + database, e);
+        }
+        registry.add("spring.datasource.url", () -> serverUrl + database);
+        registry.add("spring.datasource.username", () -> username);
+        registry.add("spring.datasource.password", () -> password);
+    }
+
     private static void start() {
         if (dockerAvailable()) {
             PostgreSQLContainer container = new PostgreSQLContainer("postgres:17-alpine");

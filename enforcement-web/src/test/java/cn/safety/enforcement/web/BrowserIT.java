@@ -170,8 +170,10 @@ class BrowserIT extends WebIT {
         browser.get(base() + "/login");
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        assertThat(browser.getCurrentUrl()).doesNotContain("/login");
+        browser.findElement(By.id("password")).submit();
+        assertThat(browser.getCurrentUrl()).as("signed in as %s: %s", username,
+                browser.findElements(By.cssSelector(".alert")).stream().map(WebElement::getText).toList())
+                .doesNotContain("/login");
     }
 
     private void fillEnterprise(String creditCode, String name) {

@@ -51,16 +51,40 @@ public class EnterpriseService {
         this.clock = clock;
     }
 
-    /** Registers an enterprise and assigns it to the actor's own department. */
+    /**
+     * Registers an enterprise and assigns it to the actor's own department. Every problem of the request is reported
+     * at once: the credit code, the location and each field of the profile.
+     */
     public Enterprise register(Actor actor, String creditCode, String divisionCode, EnterpriseProfile profile) {
         Department own = ownDepartment(actor);
-        CreditCode code = CreditCode.parse(creditCode);
-        Division division = divisionOrRefuse(divisionCode);
-        policy.requireCanRegisterAt(actor, division.location());
-        if (enterprises.existsByCreditCode(code.value())) {
-            throw new RuleViolation("creditCode", "creditCode.duplicate");
+        List<RuleViolation.Problem> problems = new ArrayList<>();
+        String code = CreditCode.normalize(creditCode);
+        String codeProblem = CreditCode.problemWith(code);
+        if (codeProblem != null) {
+            problems.add(new RuleViolation.Problem("creditCode", codeProblem));
+        } else if (enterprises.existsByCreditCode(code)) {
+            problems.add(new RuleViolation.Problem("creditCode", "creditCode.duplicate"));
         }
-        Enterprise e = enterprises.save(Enterprise.register(code, profile, division, own, actor.username(), now()));
+        Division division = null;
+        if (divisionCode == null || divisionCode.isBlank()) {
+            problems.add(new RuleViolation.Problem("divisionCode", "enterprise.division.required"));
+        } else {
+            division = divisions.findByCode(divisionCode.strip()).orElse(null);
+            if (division != null && !policy.canRegisterAt(actor, division.location())) {
+                problems.add(new RuleViolation.Problem("divisionCode", "jurisdiction.location.outside"));
+            }
+        }
+        boolean divisionReported = problems.stream().anyMatch(p -> "divisionCode".equals(p.field()));
+        for (RuleViolation.Problem p : Enterprise.problemsWith(profile, division, own)) {
+            if (!(divisionReported && "divisionCode".equals(p.field()))) {
+                problems.add(p);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleViolation(problems);
+        }
+        Enterprise e = enterprises.save(Enterprise.register(new CreditCode(code), profile, division, own,
+                actor.username(), now()));
         audit.record(actor.audit(), AGGREGATE, e.getId(), "REGISTER", null, e.snapshot());
         return e;
     }

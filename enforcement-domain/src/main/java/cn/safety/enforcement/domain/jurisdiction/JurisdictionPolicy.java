@@ -81,9 +81,13 @@ public class JurisdictionPolicy {
 
     /** A new record at {@code location} is assigned to the actor's department, so the location must lie within it. */
     public void requireCanRegisterAt(Actor actor, Location location) {
-        if (!actor.departmentLocation().contains(location)) {
+        if (!canRegisterAt(actor, location)) {
             throw new RuleViolation("divisionCode", "jurisdiction.location.outside");
         }
+    }
+
+    public boolean canRegisterAt(Actor actor, Location location) {
+        return actor.departmentLocation().contains(location);
     }
 
     /**

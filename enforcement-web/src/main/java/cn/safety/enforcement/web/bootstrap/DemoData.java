@@ -159,7 +159,7 @@ class DemoData implements ApplicationRunner {
                         200 + gen.nextInt(1500));
             }
             for (Division county : city.getValue()) {
-                int n = county.getCode().equals("130123") ? 11 : county.getCode().equals("130124") ? 6 : 1;
+                int n = county.getCode().equals("130123") ? 11 : county.getCode().equals("130125") ? 6 : 1;
                 for (int i = 0; i < n; i++) {
                     Sector sector = gen.sector();
                     add(gen, byDivision.get(county.getCode()), county, divisionByCode, sector,

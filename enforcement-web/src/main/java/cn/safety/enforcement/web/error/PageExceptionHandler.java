@@ -21,7 +21,7 @@ import org.springframework.web.multipart.MultipartException;
 
 /** Pages: not found or out of scope → 404, forbidden → 403, refused input → 400, never a stack trace. */
 @ControllerAdvice(annotations = Controller.class)
-@Order(Ordered.LOWEST_PRECEDENCE)
+@Order(Ordered.LOWEST_PRECEDENCE - 1)
 class PageExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);

@@ -15,7 +15,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
-import org.springframework.context.i18n.LocaleContextHolder;
 import tools.jackson.databind.json.JsonMapper;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -42,16 +41,19 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, JsonMapper json, MessageSource messages) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, JsonMapper json, MessageSource messages,
+                            org.springframework.web.servlet.LocaleResolver locales) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .httpBasic(b -> b.realmName("enforcement").authenticationEntryPoint((request, response, e) -> {
                     String code = e instanceof LockedException ? "login.locked" : "api.unauthorized";
                     response.setHeader("WWW-Authenticate", "Basic realm=\"enforcement\"");
-                    problem(response, json, HttpStatus.UNAUTHORIZED, message(messages, code), request.getRequestURI());
+                    problem(response, json, HttpStatus.UNAUTHORIZED,
+                            message(messages, code, locales.resolveLocale(request)), request.getRequestURI());
                 }))
                 .exceptionHandling(x -> x.accessDeniedHandler((request, response, e) ->
-                        problem(response, json, HttpStatus.FORBIDDEN, message(messages, "error.403"),
+                        problem(response, json, HttpStatus.FORBIDDEN,
+                                message(messages, "error.403", locales.resolveLocale(request)),
                                 request.getRequestURI())))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
@@ -95,8 +97,9 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    private static String message(MessageSource messages, String code) {
-        return messages.getMessage(code, null, code, LocaleContextHolder.getLocale());
+    /** Security answers before the dispatcher has set the locale, so it asks the page's locale resolver itself. */
+    private static String message(MessageSource messages, String code, java.util.Locale locale) {
+        return messages.getMessage(code, null, code, locale);
     }
 
     private static void problem(HttpServletResponse response, JsonMapper json, HttpStatus status, String detail,

@@ -1,6 +1,5 @@
 package cn.safety.enforcement.web.e2e;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -556,9 +555,6 @@ class ApiJurisdictionIT extends EndToEndIT {
     }
 
     @Test
-    @Disabled("Main-code bug: GET /api/v1/audit/verification answers {\"checked\":n,\"broken\":[]} without"
-            + " \"intact\". AuditVerification.intact() is a plain method of the record, not a component, so Jackson"
-            + " does not write it; the contract promises intact: true|false.")
     void the_audit_verification_says_intact_true_in_so_many_words() {
         demo().createEnterprise("zd-inspector", ZHENGDING);
         JsonNode verification = api("admin").getJson("/api/v1/audit/verification");

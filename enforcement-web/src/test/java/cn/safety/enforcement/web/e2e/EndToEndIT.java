@@ -2,13 +2,7 @@ package cn.safety.enforcement.web.e2e;
 
 import cn.safety.enforcement.web.WebIT;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.TypeExcludeFilter;
-import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.type.classreading.MetadataReader;
-import org.springframework.core.type.classreading.MetadataReaderFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ContextConfiguration;
 
 import java.util.List;
 
@@ -16,13 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Base of the HTTP end-to-end tests: the whole application of {@link WebIT}, driven only through its pages and its
- * JSON API. All subclasses share one application context.
- * <p>The persistence module's test jar is on this module's test class path, and the application scans the whole
- * {@code cn.safety.enforcement} package, so it would also pick up that module's own test application and its
- * conflicting beans. The initializer keeps that one class out of the scan, leaving the application as it runs in
- * production.
+ * JSON API. All subclasses share one application context with {@link WebIT}.
  */
-@ContextConfiguration(initializers = EndToEndIT.WithoutPersistenceTestApplication.class)
 public abstract class EndToEndIT extends WebIT {
 
     @Autowired
@@ -105,35 +94,5 @@ public abstract class EndToEndIT extends WebIT {
     /** A username no other test uses. */
     protected static String uniqueUsername(String prefix) {
         return prefix + "-" + Long.toString(System.nanoTime(), 36);
-    }
-
-    static final class WithoutPersistenceTestApplication
-            implements ApplicationContextInitializer<ConfigurableApplicationContext> {
-
-        static final String EXCLUDED = "cn.safety.enforcement.persistence.PersistenceTestApplication";
-
-        @Override
-        public void initialize(ConfigurableApplicationContext context) {
-            context.getBeanFactory().registerSingleton(ExcludePersistenceTestApplication.class.getName(),
-                    new ExcludePersistenceTestApplication());
-        }
-    }
-
-    static final class ExcludePersistenceTestApplication extends TypeExcludeFilter {
-
-        @Override
-        public boolean match(MetadataReader reader, MetadataReaderFactory factory) {
-            return WithoutPersistenceTestApplication.EXCLUDED.equals(reader.getClassMetadata().getClassName());
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof ExcludePersistenceTestApplication;
-        }
-
-        @Override
-        public int hashCode() {
-            return ExcludePersistenceTestApplication.class.hashCode();
-        }
     }
 }

@@ -1,6 +1,5 @@
 package cn.safety.enforcement.web.e2e;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -24,18 +23,6 @@ class PageJurisdictionIT extends EndToEndIT {
     private static final String FORBIDDEN = "您无权进行此操作。";
     private static final String CHECK_DIGIT = "统一社会信用代码校验码不正确（第 18 位与前 17 位不符），请核对是否录入有误。";
     private static final String STALE = "该记录已被他人修改，请刷新页面后重新编辑，您的修改尚未保存。";
-
-    static final String DETAIL_PAGE_BUG = "Main-code bug: GET /enterprises/{id} answers 500 for every enterprise."
-            + " EnterpriseController.detail calls Enterprise.getAssignments(), a lazy collection, after the read-only"
-            + " transaction of EnterpriseService.get has ended (spring.jpa.open-in-view=false):"
-            + " LazyInitializationException. Behind it, detail.html line 58 calls names.departmentName(..) on the"
-            + " package-private record Names, whose methods SpEL cannot find (EL1004E).";
-    static final String JURISDICTION_PAGE_BUG = "Main-code bug: templates/enterprises/jurisdiction.html line 8 calls"
-            + " #fields.hasGlobalErrors('form'), a method Thymeleaf's Fields does not have, so GET"
-            + " /enterprises/{id}/jurisdiction and every re-rendered take-over or reassign form answer 500.";
-    static final String AUDIT_VERIFY_PAGE_BUG = "Main-code bug: POST /admin/audit/verify answers 500. The flash"
-            + " attribute it sets, an AuditVerification, is not Serializable, so the JDBC session store cannot save"
-            + " it (SerializationFailedException).";
 
     // ---- a county inspector ----
 
@@ -106,7 +93,6 @@ class PageJurisdictionIT extends EndToEndIT {
     }
 
     @Test
-    @Disabled(DETAIL_PAGE_BUG)
     void the_detail_page_confirms_a_registration_and_a_city_supervisor_reads_it_without_an_edit_link() {
         Http.Browser zd = browser("zd-inspector");
         String code = Demo.newCreditCode(ZHENGDING);
@@ -219,7 +205,6 @@ class PageJurisdictionIT extends EndToEndIT {
     }
 
     @Test
-    @Disabled(DETAIL_PAGE_BUG)
     void after_a_take_over_the_detail_page_shows_the_city_department_and_the_history() {
         long id = demo().createEnterpriseId("zd-inspector", ZHENGDING);
         Http.Browser sjz = browser("sjz-supervisor");
@@ -235,7 +220,6 @@ class PageJurisdictionIT extends EndToEndIT {
     }
 
     @Test
-    @Disabled(JURISDICTION_PAGE_BUG)
     void taking_over_without_a_reason_shows_the_form_again_and_changes_nothing() {
         long id = demo().createEnterpriseId("zd-inspector", ZHENGDING);
         Http.Browser sjz = browser("sjz-supervisor");
@@ -269,7 +253,6 @@ class PageJurisdictionIT extends EndToEndIT {
     }
 
     @Test
-    @Disabled(AUDIT_VERIFY_PAGE_BUG)
     void verifying_the_audit_chain_on_the_page_redirects_and_reports_it_intact() {
         demo().createEnterprise("zd-inspector", ZHENGDING);
         Http.Browser admin = browser("admin");
@@ -304,7 +287,6 @@ class PageJurisdictionIT extends EndToEndIT {
     }
 
     @Test
-    @Disabled(JURISDICTION_PAGE_BUG)
     void the_jurisdiction_page_offers_only_targets_containing_the_enterprise_and_shows_refusals_beside_the_field() {
         long id = demo().createEnterpriseId("zd-inspector", ZHENGDING);
         Http.Browser admin = browser("admin");

@@ -234,7 +234,8 @@ public class EnterpriseService {
                         actor.username(), now));
             }
             if (!problems.isEmpty()) {
-                rejected.add(new ImportReport.RejectedRow(row.line(), row.creditCode(), dedupe(problems)));
+                rejected.add(new ImportReport.RejectedRow(row.line(), row.creditCode(),
+                        dedupe(row.readProblems(), problems)));
             }
         }
         if (!rejected.isEmpty()) {
@@ -246,11 +247,16 @@ public class EnterpriseService {
         return new ImportReport(rows.size(), accepted.size(), List.of());
     }
 
-    private static List<RuleViolation.Problem> dedupe(List<RuleViolation.Problem> problems) {
+    /** One message per field: what the reader could not understand wins over the "required" that follows from it. */
+    private static List<RuleViolation.Problem> dedupe(List<RuleViolation.Problem> readProblems,
+                                                      List<RuleViolation.Problem> problems) {
+        Set<String> unreadable = new HashSet<>();
+        readProblems.forEach(p -> unreadable.add(p.field()));
         List<RuleViolation.Problem> out = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         for (RuleViolation.Problem p : problems) {
-            if (keys.add(p.field() + "|" + p.messageCode())) {
+            boolean followsFromUnreadable = unreadable.contains(p.field()) && !readProblems.contains(p);
+            if (!followsFromUnreadable && keys.add(p.field() + "|" + p.messageCode())) {
                 out.add(p);
             }
         }

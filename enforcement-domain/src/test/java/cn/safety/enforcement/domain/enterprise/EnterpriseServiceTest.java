@@ -347,8 +347,9 @@ class EnterpriseServiceTest {
                 .containsExactly("creditCode:creditCode.checkDigit");
         assertThat(fieldsAndCodes(report.rejected().get(1).problems()))
                 .containsExactly("divisionCode:jurisdiction.location.outside");
+        // the unreadable value is the problem; "sector required" only follows from it and is not repeated
         assertThat(fieldsAndCodes(report.rejected().get(2).problems()))
-                .containsExactlyInAnyOrder("sector:import.sector.unknown", "sector:enterprise.sector.required");
+                .containsExactly("sector:import.sector.unknown");
         assertThat(fieldsAndCodes(report.rejected().get(3).problems()))
                 .containsExactly("divisionCode:enterprise.division.unknown");
         assertThat(fieldsAndCodes(report.rejected().get(4).problems()))

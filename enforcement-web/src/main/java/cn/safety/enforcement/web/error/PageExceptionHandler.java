@@ -27,44 +27,45 @@ class PageExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
 
     @ExceptionHandler(NotFound.class)
-    String notFound(HttpServletResponse response) {
+    String notFound(Model model, HttpServletResponse response) {
         response.setStatus(404);
-        return "error/404";
+        model.addAttribute("status", 404);
+        return "error";
     }
 
     @ExceptionHandler(OutOfJurisdiction.class)
     String forbidden(OutOfJurisdiction e, Model model, HttpServletResponse response) {
         response.setStatus(403);
         model.addAttribute("messageCode", e.messageCode());
-        return "error/403";
+        return "error";
     }
 
     @ExceptionHandler({StaleVersion.class, ObjectOptimisticLockingFailureException.class})
     String stale(Model model, HttpServletResponse response) {
         response.setStatus(409);
         model.addAttribute("messageCode", "error.stale");
-        return "error/400";
+        return "error";
     }
 
     @ExceptionHandler(RuleViolation.class)
     String refused(RuleViolation e, Model model, HttpServletResponse response) {
         response.setStatus(400);
         model.addAttribute("problems", e.problems());
-        return "error/400";
+        return "error";
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
     String badParameter(Model model, HttpServletResponse response) {
         response.setStatus(400);
         model.addAttribute("messageCode", "error.badParameter");
-        return "error/400";
+        return "error";
     }
 
     @ExceptionHandler({MaxUploadSizeExceededException.class, MultipartException.class})
     String tooLarge(Model model, HttpServletResponse response) {
         response.setStatus(413);
         model.addAttribute("messageCode", "import.tooLarge");
-        return "error/400";
+        return "error";
     }
 
     @ExceptionHandler(Exception.class)
@@ -76,6 +77,6 @@ class PageExceptionHandler {
         }
         log.error("unexpected error on a page", e);
         response.setStatus(500);
-        return "error/500";
+        return "error";
     }
 }

@@ -34,20 +34,20 @@ class UnmappedRequestHandler {
 
     @ExceptionHandler(NoResourceFoundException.class)
     Object notFound(HttpServletRequest request) {
-        return respond(request, HttpStatus.NOT_FOUND, "error/404");
+        return respond(request, HttpStatus.NOT_FOUND);
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     Object methodNotAllowed(HttpServletRequest request) {
-        return respond(request, HttpStatus.METHOD_NOT_ALLOWED, "error/400");
+        return respond(request, HttpStatus.METHOD_NOT_ALLOWED);
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     Object unsupportedType(HttpServletRequest request) {
-        return respond(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "error/400");
+        return respond(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE);
     }
 
-    private Object respond(HttpServletRequest request, HttpStatus status, String page) {
+    private Object respond(HttpServletRequest request, HttpStatus status) {
         String detail = messages.getMessage("error." + status.value(), null, status.getReasonPhrase(),
                 LocaleContextHolder.getLocale());
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
@@ -55,7 +55,7 @@ class UnmappedRequestHandler {
             problem.setInstance(URI.create(request.getRequestURI()));
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
-        ModelAndView view = new ModelAndView(page);
+        ModelAndView view = new ModelAndView("error");
         view.setStatus(status);
         view.addObject("messageCode", "error." + status.value());
         return view;

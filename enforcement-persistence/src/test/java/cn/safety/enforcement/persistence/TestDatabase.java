@@ -68,8 +68,8 @@ public final class TestDatabase {
             EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dir, 0);
             server.createDatabase("enforcement_test");
             url = server.jdbcUrl("enforcement_test");
-            username = "postgres";
-            password = "";
+            username = server.username();
+            password = server.password();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

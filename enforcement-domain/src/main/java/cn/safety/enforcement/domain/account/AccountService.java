@@ -10,6 +10,7 @@ import cn.safety.enforcement.domain.department.Departments;
 import cn.safety.enforcement.domain.jurisdiction.Actor;
 import cn.safety.enforcement.domain.jurisdiction.JurisdictionPolicy;
 import cn.safety.enforcement.domain.jurisdiction.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,9 +33,12 @@ public class AccountService {
     private final PasswordPolicy passwordPolicy;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public AccountService(UserAccounts accounts, Departments departments, JurisdictionPolicy policy,
-                          PasswordHashing hashing, PasswordPolicy passwordPolicy, AuditTrail audit, Clock clock) {
+                          PasswordHashing hashing, PasswordPolicy passwordPolicy, AuditTrail audit, Clock clock,
+                          ApplicationEventPublisher events) {
+        this.events = events;
         this.accounts = accounts;
         this.departments = departments;
         this.policy = policy;
@@ -47,7 +51,7 @@ public class AccountService {
     public UserAccount open(Actor actor, String username, String fullName, Long departmentId, Set<Role> roles,
                             EnforcementCertificate certificate, String rawPassword) {
         Department department = department(departmentId);
-        policy.requireCanAdminister(actor, department.getLocation());
+        policy.requireCanAdministerDepartment(actor, department);
         return open(actor.audit(), username, fullName, department, roles, certificate, rawPassword);
     }
 
@@ -74,9 +78,11 @@ public class AccountService {
         UserAccount a = administered(actor, id);
         StaleVersion.check(AGGREGATE, id, seenVersion, a.getVersion());
         Department to = department(departmentId);
-        policy.requireCanAdminister(actor, to.getLocation());
-        if (a.getId() == actor.userId() && (!enabled || !roles.contains(Role.ADMIN))) {
-            throw new RuleViolation("roles", "account.selfLockout");
+        policy.requireCanAdministerDepartment(actor, to);
+        if (a.getId() == actor.userId() && (!enabled || !a.getRoles().equals(roles == null ? Set.of() : Set.copyOf(roles))
+                || !a.getDepartmentId().equals(to.getId()) || certificateChanged(a, certificate))) {
+            // no one grants themselves rights, moves themselves or certifies themselves: another admin does it
+            throw new RuleViolation("roles", "account.selfChange");
         }
         Map<String, Object> before = a.snapshot();
         a.revise(fullName, to.getId(), roles, certificate);
@@ -87,6 +93,7 @@ public class AccountService {
         }
         accounts.save(a);
         audit.record(actor.audit(), AGGREGATE, id, "REVISE", before, a.snapshot());
+        events.publishEvent(new AccountChanged(a.getUsername(), a.getId() == actor.userId()));
         return a;
     }
 
@@ -96,6 +103,7 @@ public class AccountService {
         a.changePassword(hashing.hash(rawPassword), clock.instant());
         accounts.save(a);
         audit.record(actor.audit(), AGGREGATE, id, "RESET_PASSWORD", null, Map.of("username", a.getUsername()));
+        events.publishEvent(new AccountChanged(a.getUsername(), a.getId() == actor.userId()));
     }
 
     public void changeOwnPassword(Actor actor, String currentRaw, String newRaw) {
@@ -110,6 +118,7 @@ public class AccountService {
         a.changePassword(hashing.hash(newRaw), clock.instant());
         accounts.save(a);
         audit.record(actor.audit(), AGGREGATE, a.getId(), "CHANGE_PASSWORD", null, Map.of("username", a.getUsername()));
+        events.publishEvent(new AccountChanged(a.getUsername(), true));
     }
 
     @Transactional(readOnly = true)
@@ -123,7 +132,7 @@ public class AccountService {
         if (!actor.has(Role.ADMIN)) {
             throw new cn.safety.enforcement.domain.OutOfJurisdiction("jurisdiction.admin.only");
         }
-        List<Long> ids = departments.findWithin(actor.departmentLocation()).stream().map(Department::getId).toList();
+        List<Long> ids = policy.visibleDepartments(actor).stream().map(Department::getId).toList();
         return accounts.page(ids, afterId, Math.max(1, Math.min(limit, 200)));
     }
 
@@ -134,9 +143,18 @@ public class AccountService {
 
     private UserAccount administered(Actor actor, long id) {
         UserAccount a = accounts.findById(id).orElseThrow(() -> new NotFound(AGGREGATE, id));
-        Department d = department(a.getDepartmentId());
-        policy.requireCanAdminister(actor, d.getLocation());
+        policy.requireCanAdministerDepartment(actor, department(a.getDepartmentId()));
         return a;
+    }
+
+    private static boolean certificateChanged(UserAccount a, EnforcementCertificate next) {
+        EnforcementCertificate now = a.getCertificate();
+        String nowNumber = now == null ? null : now.getNumber();
+        String nextNumber = next == null || next.getNumber() == null || next.getNumber().isBlank() ? null
+                : next.getNumber().strip();
+        return !java.util.Objects.equals(nowNumber, nextNumber)
+                || !java.util.Objects.equals(now == null ? null : now.getValidFrom(), next == null ? null : next.getValidFrom())
+                || !java.util.Objects.equals(now == null ? null : now.getValidUntil(), next == null ? null : next.getValidUntil());
     }
 
     private Department department(Long id) {

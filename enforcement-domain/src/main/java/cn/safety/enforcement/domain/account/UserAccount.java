@@ -1,6 +1,7 @@
 package cn.safety.enforcement.domain.account;
 
 import cn.safety.enforcement.domain.RuleViolation;
+import cn.safety.enforcement.domain.Text;
 import cn.safety.enforcement.domain.jurisdiction.Role;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -112,6 +113,12 @@ public class UserAccount {
             if (cert == null || cert.getValidFrom() == null || cert.getValidUntil() == null) {
                 problems.add(new RuleViolation.Problem("certificateValidUntil", "account.certificate.dates"));
             }
+        }
+        if (cert != null && cert.getNumber() != null && cert.getNumber().strip().length() > 64) {
+            problems.add(new RuleViolation.Problem("certificateNumber", "field.tooLong", 64));
+        }
+        if (fullName != null && Text.hasControlCharacters(fullName)) {
+            problems.add(new RuleViolation.Problem("fullName", "field.controlCharacters"));
         }
         if (cert != null && cert.getValidFrom() != null && cert.getValidUntil() != null
                 && cert.getValidUntil().isBefore(cert.getValidFrom())) {

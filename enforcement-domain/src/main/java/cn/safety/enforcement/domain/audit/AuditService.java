@@ -1,6 +1,5 @@
 package cn.safety.enforcement.domain.audit;
 
-import cn.safety.enforcement.domain.OutOfJurisdiction;
 import cn.safety.enforcement.domain.jurisdiction.Actor;
 import cn.safety.enforcement.domain.jurisdiction.JurisdictionPolicy;
 import cn.safety.enforcement.domain.jurisdiction.Role;
@@ -23,18 +22,18 @@ public class AuditService {
     }
 
     public List<AuditEntry> latest(Actor actor, Long beforeId, int limit) {
-        requireAdmin(actor);
+        policy.requireCanReadAudit(actor);
         return trail.latest(policy.scopeFor(actor).departmentIds(), beforeId, Math.max(1, Math.min(limit, 200)));
     }
 
     public AuditVerification verify(Actor actor) {
-        requireAdmin(actor);
+        policy.requireCanVerifyAudit(actor);
         return trail.verify();
     }
 
-    private static void requireAdmin(Actor actor) {
-        if (!actor.has(Role.ADMIN)) {
-            throw new OutOfJurisdiction("jurisdiction.admin.only");
-        }
+    /** Whether the actor may run the verification, so that pages offer it only to them. */
+    public boolean mayVerify(Actor actor) {
+        return actor.has(Role.ADMIN)
+                && actor.departmentLevel() == cn.safety.enforcement.domain.division.DivisionLevel.PROVINCE;
     }
 }

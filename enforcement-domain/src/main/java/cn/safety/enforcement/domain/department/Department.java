@@ -77,6 +77,9 @@ public class Department {
         if (trimmed.length() > 100) {
             throw new RuleViolation("name", "department.name.tooLong");
         }
+        if (cn.safety.enforcement.domain.Text.hasControlCharacters(trimmed)) {
+            throw new RuleViolation("name", "field.controlCharacters");
+        }
         return trimmed;
     }
 

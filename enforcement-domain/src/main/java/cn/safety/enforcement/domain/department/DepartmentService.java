@@ -50,17 +50,25 @@ public class DepartmentService {
     }
 
     private Department establish(AuditActor who, String name, Division division) {
-        Department d = departments.save(Department.establish(name, division, clock.instant()));
+        Department d = Department.establish(name, division, clock.instant());
+        if (departments.existsByLocationDivisionCodeAndName(division.getCode(), d.getName())) {
+            throw new RuleViolation("name", "department.name.duplicate");
+        }
+        d = departments.save(d);
         audit.record(who, AGGREGATE, d.getId(), "ESTABLISH", null, d.snapshot());
         return d;
     }
 
     public Department rename(Actor actor, long id, long seenVersion, String name) {
         Department d = departments.findById(id).orElseThrow(() -> new NotFound(AGGREGATE, id));
-        policy.requireCanAdminister(actor, d.getLocation());
+        policy.requireCanAdministerDepartment(actor, d);
         StaleVersion.check(AGGREGATE, id, seenVersion, d.getVersion());
         Map<String, Object> before = d.snapshot();
         d.rename(name);
+        if (!before.get("name").equals(d.getName())
+                && departments.existsByLocationDivisionCodeAndName(d.getDivisionCode(), d.getName())) {
+            throw new RuleViolation("name", "department.name.duplicate");
+        }
         departments.save(d);
         audit.record(actor.audit(), AGGREGATE, id, "RENAME", before, d.snapshot());
         return d;

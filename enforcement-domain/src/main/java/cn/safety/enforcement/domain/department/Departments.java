@@ -20,5 +20,7 @@ public interface Departments {
 
     long count();
 
+    boolean existsByLocationDivisionCodeAndName(String divisionCode, String name);
+
     Department save(Department department);
 }

@@ -118,6 +118,9 @@ public class Division {
         if (trimmed.length() > 64) {
             throw new RuleViolation("name", "division.name.tooLong");
         }
+        if (cn.safety.enforcement.domain.Text.hasControlCharacters(trimmed)) {
+            throw new RuleViolation("name", "field.controlCharacters");
+        }
         return trimmed;
     }
 

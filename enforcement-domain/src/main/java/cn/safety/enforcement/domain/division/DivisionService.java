@@ -61,7 +61,7 @@ public class DivisionService {
     private Division change(Actor actor, String code, long seenVersion, String action,
                             java.util.function.Consumer<Division> act) {
         Division d = get(code);
-        policy.requireCanAdminister(actor, d.location());
+        policy.requireCanAdministerDivision(actor, d.location());
         StaleVersion.check(AGGREGATE, code, seenVersion, d.getVersion());
         Map<String, Object> before = d.snapshot();
         act.accept(d);
@@ -98,10 +98,23 @@ public class DivisionService {
                 : divisions.findByParentCodeOrderByCode(parentCode.strip());
     }
 
-    /** The active divisions of the actor's own area: where they may register an enterprise. */
+    /** The active divisions of the actor's own area. */
     @Transactional(readOnly = true)
     public List<Division> withinAreaOf(Actor actor) {
         return divisions.findWithin(actor.departmentLocation());
+    }
+
+    /**
+     * Where the actor may place an enterprise: the counties of their area, and cities that have no counties (东莞,
+     * 中山, 儋州); never a province, never a city that is divided into counties.
+     */
+    @Transactional(readOnly = true)
+    public List<Division> enterpriseLocationsOf(Actor actor) {
+        List<Division> area = divisions.findWithin(actor.departmentLocation());
+        java.util.Set<String> parents = new java.util.HashSet<>();
+        area.forEach(d -> parents.add(d.getParentCode()));
+        return area.stream().filter(d -> d.getLevel() == DivisionLevel.COUNTY
+                || (d.getLevel() == DivisionLevel.CITY && !parents.contains(d.getCode()))).toList();
     }
 
     @Transactional(readOnly = true)

@@ -23,5 +23,7 @@ public interface Divisions {
 
     boolean existsById(String code);
 
+    boolean existsByParentCode(String parentCode);
+
     Division save(Division division);
 }

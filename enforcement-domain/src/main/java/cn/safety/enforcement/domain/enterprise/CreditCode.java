@@ -25,8 +25,13 @@ public record CreditCode(String value) {
         return new CreditCode(normalize(raw));
     }
 
+    /** Full-width letters and digits typed through a Chinese input method count as the ordinary ones (NFKC). */
     static String normalize(String raw) {
-        return raw == null ? null : raw.strip().replace(" ", "").toUpperCase(Locale.ROOT);
+        if (raw == null) {
+            return null;
+        }
+        String folded = java.text.Normalizer.normalize(raw, java.text.Normalizer.Form.NFKC);
+        return folded.strip().replace(" ", "").toUpperCase(Locale.ROOT);
     }
 
     /** The message code of what is wrong with {@code value}, or null when it is a valid code. */
@@ -41,6 +46,9 @@ public record CreditCode(String value) {
             if (ALPHABET.indexOf(value.charAt(i)) < 0) {
                 return "creditCode.character";
             }
+        }
+        if (!value.substring(2, 8).chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return "creditCode.division";
         }
         if (value.charAt(17) != checkCharacter(value.substring(0, 17))) {
             return "creditCode.checkDigit";

@@ -1,6 +1,7 @@
 package cn.safety.enforcement.domain.enterprise;
 
 import cn.safety.enforcement.domain.RuleViolation;
+import cn.safety.enforcement.domain.Text;
 import cn.safety.enforcement.domain.department.Department;
 import cn.safety.enforcement.domain.division.Division;
 import cn.safety.enforcement.domain.division.Location;
@@ -137,7 +138,12 @@ public class Enterprise implements UnderJurisdiction {
         if (!department.getId().equals(departmentId)) {
             throw new IllegalArgumentException("revise with the assigned department");
         }
-        apply(profile, division, department);
+        boolean newLocation = division == null || !division.getCode().equals(location.divisionCode());
+        List<RuleViolation.Problem> problems = problemsWith(profile, division, department, newLocation);
+        if (!problems.isEmpty()) {
+            throw new RuleViolation(problems);
+        }
+        assign(profile, division);
         this.updatedAt = now;
     }
 
@@ -172,6 +178,15 @@ public class Enterprise implements UnderJurisdiction {
     /** Every problem with recording {@code p} at {@code division} for {@code department}; empty when it is fine. */
     public static List<RuleViolation.Problem> problemsWith(EnterpriseProfile p, Division division,
                                                            Department department) {
+        return problemsWith(p, division, department, true);
+    }
+
+    /**
+     * As above; {@code newLocation} is false when an existing enterprise keeps its division, which may since have been
+     * retired: a retired code stops new registrations, not the upkeep of the files already there.
+     */
+    static List<RuleViolation.Problem> problemsWith(EnterpriseProfile p, Division division, Department department,
+                                                    boolean newLocation) {
         List<RuleViolation.Problem> problems = new ArrayList<>();
         if (p == null) {
             problems.add(new RuleViolation.Problem(null, "enterprise.profile.required"));
@@ -197,7 +212,7 @@ public class Enterprise implements UnderJurisdiction {
         count(p.majorHazardSources(), "majorHazardSources", problems);
         if (division == null) {
             problems.add(new RuleViolation.Problem("divisionCode", "enterprise.division.unknown"));
-        } else if (division.isRetired()) {
+        } else if (division.isRetired() && newLocation) {
             problems.add(new RuleViolation.Problem("divisionCode", "enterprise.division.retired"));
         } else if (!department.getLocation().contains(division.location())) {
             problems.add(new RuleViolation.Problem("divisionCode", "jurisdiction.location.outside"));
@@ -210,6 +225,10 @@ public class Enterprise implements UnderJurisdiction {
         if (!problems.isEmpty()) {
             throw new RuleViolation(problems);
         }
+        assign(p, division);
+    }
+
+    private void assign(EnterpriseProfile p, Division division) {
         String cleanName = p.name().strip();
         String cleanAddress = p.address().strip();
         String cleanLegal = blankToNull(p.legalRepresentative());
@@ -238,6 +257,8 @@ public class Enterprise implements UnderJurisdiction {
             if (required) {
                 problems.add(new RuleViolation.Problem(field, "enterprise." + field + ".required"));
             }
+        } else if (Text.hasControlCharacters(v)) {
+            problems.add(new RuleViolation.Problem(field, "field.controlCharacters"));
         } else if (v.length() > max) {
             problems.add(new RuleViolation.Problem(field, "field.tooLong", max));
         }

@@ -72,6 +72,8 @@ public class EnterpriseService {
             division = divisions.findByCode(divisionCode.strip()).orElse(null);
             if (division != null && !policy.canRegisterAt(actor, division.location())) {
                 problems.add(new RuleViolation.Problem("divisionCode", "jurisdiction.location.outside"));
+            } else if (division != null && !isEnterpriseLocation(division)) {
+                problems.add(new RuleViolation.Problem("divisionCode", "enterprise.division.notCounty"));
             }
         }
         boolean divisionReported = problems.stream().anyMatch(p -> "divisionCode".equals(p.field()));
@@ -94,6 +96,9 @@ public class EnterpriseService {
         policy.requireCanAct(actor, e);
         StaleVersion.check(AGGREGATE, id, seenVersion, e.getVersion());
         Division division = divisionOrRefuse(divisionCode);
+        if (!division.getCode().equals(e.getDivisionCode()) && !isEnterpriseLocation(division)) {
+            throw new RuleViolation("divisionCode", "enterprise.division.notCounty");
+        }
         Map<String, Object> before = e.snapshot();
         e.revise(profile, division, ownDepartment(actor), now());
         enterprises.save(e);
@@ -229,6 +234,10 @@ public class EnterpriseService {
             }
             Division division = row.divisionCode() == null ? null : divisionsByCode.get(row.divisionCode().strip());
             problems.addAll(Enterprise.problemsWith(row.profile(), division, own));
+            if (division != null && problems.stream().noneMatch(p -> "divisionCode".equals(p.field()))
+                    && !isEnterpriseLocation(division)) {
+                problems.add(new RuleViolation.Problem("divisionCode", "enterprise.division.notCounty"));
+            }
             if (problems.isEmpty()) {
                 accepted.add(Enterprise.register(new CreditCode(code), row.profile(), division, own,
                         actor.username(), now));
@@ -261,6 +270,15 @@ public class EnterpriseService {
             }
         }
         return out;
+    }
+
+    /** An enterprise sits in a county, or in a city that has no counties (东莞, 中山, 儋州): never higher. */
+    private boolean isEnterpriseLocation(Division division) {
+        return switch (division.getLevel()) {
+            case COUNTY -> true;
+            case CITY -> !divisions.existsByParentCode(division.getCode());
+            case PROVINCE -> false;
+        };
     }
 
     private Enterprise load(long id) {

@@ -149,6 +149,47 @@ public class JurisdictionPolicy {
         return actor.has(Role.ADMIN) && actor.departmentLocation().contains(location);
     }
 
+    /**
+     * Changing an existing department or the accounts in it: an admin of that very department or of one above it. A
+     * department beside the admin's in the same division is not theirs to administer (nor to read).
+     */
+    public void requireCanAdministerDepartment(Actor actor, Department department) {
+        if (!actor.has(Role.ADMIN)) {
+            throw new OutOfJurisdiction("jurisdiction.admin.only");
+        }
+        if (department.getId() != actor.departmentId()
+                && !actor.departmentLocation().strictlyContains(department.getLocation())) {
+            throw new NotFound("record", "");
+        }
+    }
+
+    /**
+     * Renaming, retiring or reinstating a division: only divisions below the admin's own, so that a county cannot
+     * retire itself out from under the city and province.
+     */
+    public void requireCanAdministerDivision(Actor actor, Location division) {
+        if (!actor.has(Role.ADMIN)) {
+            throw new OutOfJurisdiction("jurisdiction.admin.only");
+        }
+        if (!actor.departmentLocation().strictlyContains(division)) {
+            throw new NotFound("record", "");
+        }
+    }
+
+    /** Verifying the whole audit chain (national data, heavy to compute) is for admins of a province-level department. */
+    public void requireCanVerifyAudit(Actor actor) {
+        if (!actor.has(Role.ADMIN) || actor.departmentLevel() != cn.safety.enforcement.domain.division.DivisionLevel.PROVINCE) {
+            throw new OutOfJurisdiction("jurisdiction.audit.provinceAdminOnly");
+        }
+    }
+
+    /** Reading the audit record of the own area: admins only. */
+    public void requireCanReadAudit(Actor actor) {
+        if (!actor.has(Role.ADMIN)) {
+            throw new OutOfJurisdiction("jurisdiction.admin.only");
+        }
+    }
+
     private static boolean readsBelow(Actor actor) {
         return actor.has(Role.SUPERVISOR) || actor.has(Role.ADMIN);
     }

@@ -38,10 +38,13 @@ class PasswordPolicyTest {
     }
 
     @Test
-    void a_password_may_have_128_characters_but_not_129() {
-        assertThatCode(() -> production.check("password", "zhangsan", "a1".repeat(64))).doesNotThrowAnyException();
-        assertThat(problemsOf(() -> production.check("password", "zhangsan", "a1".repeat(64) + "b")))
-                .containsExactly("password:password.tooLong");
+    void a_password_may_have_72_bytes_but_not_73_because_bcrypt_reads_no_more() {
+        assertThatCode(() -> production.check("password", "zhangsan", "a1".repeat(36))).doesNotThrowAnyException();
+        assertThat(problemsOf(() -> production.check("password", "zhangsan", "a1".repeat(36) + "b")))
+                .containsExactly("password:password.tooManyBytes");
+        // 24 Chinese characters are 72 bytes in UTF-8; with letters and digits beside them the limit is passed
+        assertThat(problemsOf(() -> production.check("password", "zhangsan", "安".repeat(24) + "a1")))
+                .containsExactly("password:password.tooManyBytes");
     }
 
     @ParameterizedTest

@@ -94,8 +94,11 @@ class CreditCodeTest {
                 if (c == FUZHOU.charAt(position)) {
                     continue;
                 }
-                assertThat(CreditCode.problemWith(replaceAt(FUZHOU, position, c)))
-                        .as("%c at %d", c, position).isEqualTo("creditCode.checkDigit");
+                String changed = replaceAt(FUZHOU, position, c);
+                // a letter among the six digits of the registration division is refused for that, before the check
+                String expected = position >= 2 && position < 8 && !Character.isDigit(c)
+                        ? "creditCode.division" : "creditCode.checkDigit";
+                assertThat(CreditCode.problemWith(changed)).as("%c at %d", c, position).isEqualTo(expected);
             }
         }
     }
@@ -106,7 +109,9 @@ class CreditCodeTest {
         for (int n = 0; n < 2_000; n++) {
             StringBuilder prefix = new StringBuilder();
             for (int i = 0; i < 17; i++) {
-                prefix.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+                // positions 3 to 8 carry the registration division: digits only
+                prefix.append(i >= 2 && i < 8 ? (char) ('0' + random.nextInt(10))
+                        : ALPHABET.charAt(random.nextInt(ALPHABET.length())));
             }
             char check = CreditCode.checkCharacter(prefix.toString());
             assertThat(check).as(prefix.toString()).isEqualTo(referenceCheckCharacter(prefix.toString()));
@@ -114,6 +119,17 @@ class CreditCodeTest {
             assertThat(CreditCode.problemWith(code)).as(code).isNull();
             assertThat(CreditCode.parse(code.toLowerCase()).value()).isEqualTo(code);
         }
+    }
+
+    @Test
+    void the_registration_division_at_positions_three_to_eight_must_be_digits() {
+        String first17 = "91A50100M000100Y4";
+        assertThat(CreditCode.problemWith(first17 + CreditCode.checkCharacter(first17))).isEqualTo("creditCode.division");
+    }
+
+    @Test
+    void full_width_characters_typed_through_a_chinese_input_method_are_read_as_ordinary_ones() {
+        assertThat(CreditCode.parse("９１３５０１００Ｍ０００１００Ｙ４３").value()).isEqualTo("91350100M000100Y43");
     }
 
     @Test

@@ -129,6 +129,30 @@ class EnterpriseTest {
     }
 
     @Test
+    void control_characters_in_a_text_are_refused_on_that_field() {
+        EnterpriseProfile p = EnterpriseProfile.basic("某\u0000公司", "某地址", Sector.OTHER, 5, RiskGrade.BLUE);
+        assertThat(problemsOf(() -> Enterprise.register(CODE, p, f.zhengding, f.zhengdingDept, "u", REGISTERED)))
+                .containsExactly("name:field.controlCharacters");
+    }
+
+    @Test
+    void an_enterprise_in_a_division_retired_since_can_still_be_revised_but_not_moved_into_one() {
+        Enterprise e = Enterprise.register(CODE, EnterpriseProfile.basic("甲公司", "某地址", Sector.OTHER, 5,
+                RiskGrade.BLUE), f.zhengding, f.zhengdingDept, "u", REGISTERED);
+        Enterprise city = Enterprise.register(CODE, EnterpriseProfile.basic("乙公司", "某地址", Sector.OTHER, 5,
+                RiskGrade.BLUE), f.zhengding, f.shijiazhuangDept, "u", REGISTERED);
+        f.zhengding.retire(java.time.LocalDate.of(2026, 6, 1));
+        f.luancheng.retire(java.time.LocalDate.of(2026, 6, 1));
+
+        e.revise(EnterpriseProfile.basic("甲公司（更名）", "某地址", Sector.OTHER, 6, RiskGrade.BLUE), f.zhengding,
+                f.zhengdingDept, LATER);
+        assertThat(e.getName()).isEqualTo("甲公司（更名）");
+        assertThat(problemsOf(() -> city.revise(EnterpriseProfile.basic("乙公司", "某地址", Sector.OTHER, 5,
+                RiskGrade.BLUE), f.luancheng, f.shijiazhuangDept, LATER)))
+                .containsExactly("divisionCode:enterprise.division.retired");
+    }
+
+    @Test
     void negative_employees_are_refused() {
         EnterpriseProfile p = EnterpriseProfile.basic("某公司", "某地址", Sector.OTHER, -1, RiskGrade.BLUE);
 

@@ -52,6 +52,34 @@ class JurisdictionPolicyTest {
     }
 
     @Test
+    void an_admin_administers_the_own_department_and_those_below_but_not_one_beside_it() {
+        Department detachment = Fixture.department(7, "石家庄市应急管理综合行政执法支队", f.shijiazhuang);
+        f.departments.add(detachment);
+        Actor detachmentAdmin = f.actor(detachment, Role.ADMIN);
+
+        assertThatCode(() -> policy.requireCanAdministerDepartment(detachmentAdmin, detachment)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> policy.requireCanAdministerDepartment(detachmentAdmin, f.shijiazhuangDept))
+                .isInstanceOf(NotFound.class);
+        assertThatCode(() -> policy.requireCanAdministerDepartment(cityAdmin, f.zhengdingDept)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> policy.requireCanAdministerDepartment(citySupervisor, f.zhengdingDept))
+                .isInstanceOf(OutOfJurisdiction.class);
+    }
+
+    @Test
+    void a_county_admin_cannot_rename_or_retire_the_own_county_but_a_city_admin_can() {
+        assertThatThrownBy(() -> policy.requireCanAdministerDivision(zhengdingAdmin, f.zhengding.location()))
+                .isInstanceOf(NotFound.class);
+        assertThatCode(() -> policy.requireCanAdministerDivision(cityAdmin, f.zhengding.location()))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void only_province_admins_verify_the_whole_audit_chain() {
+        assertThatCode(() -> policy.requireCanVerifyAudit(provinceAdmin)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> policy.requireCanVerifyAudit(cityAdmin)).isInstanceOf(OutOfJurisdiction.class);
+    }
+
+    @Test
     void an_inspector_of_the_city_cannot_read_what_is_assigned_to_its_counties() {
         assertThat(policy.canRead(cityInspector, 2L)).isTrue();
         assertThat(policy.canRead(cityInspector, 3L)).isFalse();

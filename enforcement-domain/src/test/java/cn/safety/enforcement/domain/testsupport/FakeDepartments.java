@@ -52,6 +52,11 @@ public final class FakeDepartments implements Departments {
     }
 
     @Override
+    public boolean existsByLocationDivisionCodeAndName(String divisionCode, String name) {
+        return byId.values().stream().anyMatch(d -> d.getDivisionCode().equals(divisionCode) && d.getName().equals(name));
+    }
+
+    @Override
     public long count() {
         return byId.size();
     }

@@ -10,7 +10,10 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 
-/** Failed sign-ins per username in the {@code login_attempt} table, shared by every node. */
+/**
+ * Failed sign-ins per username in the {@code login_attempt} table, shared by every node. Counting commits on its own
+ * (a failed sign-in has no transaction to join); reading joins the caller's, never holding a second connection.
+ */
 @Repository
 @Transactional(propagation = Propagation.REQUIRES_NEW)
 class JdbcLoginThrottle implements LoginThrottle {
@@ -22,6 +25,7 @@ class JdbcLoginThrottle implements LoginThrottle {
     }
 
     @Override
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Instant lockedUntil(String username, Instant now) {
         return jdbc.sql("SELECT locked_until FROM login_attempt WHERE username = ? AND locked_until > ?")
                 .params(key(username), Timestamp.from(now))

@@ -41,7 +41,8 @@ public class EmbeddedDatabaseConfiguration {
             ds.setConnectionInitSql(initSql);
         }
         ds.setJdbcUrl(server.jdbcUrl(DATABASE));
-        ds.setUsername("postgres");
+        ds.setUsername(server.username());
+        ds.setPassword(server.password());
         ds.setMaximumPoolSize(poolSize);
         ds.setPoolName("embedded-postgres");
         return ds;

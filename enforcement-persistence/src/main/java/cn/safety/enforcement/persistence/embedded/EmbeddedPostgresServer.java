@@ -20,6 +20,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -43,16 +44,19 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static final String UNPRIVILEGED = "65534";
 
     private final Path binaries;
+    private final Path home;
     private final Path dataDirectory;
+    private String password = "";
     private final int port;
     private final boolean asRoot;
     private final FileChannel lockChannel;
     private final FileLock lock;
     private volatile boolean stopped;
 
-    private EmbeddedPostgresServer(Path binaries, Path dataDirectory, int port, boolean asRoot,
+    private EmbeddedPostgresServer(Path binaries, Path home, Path dataDirectory, int port, boolean asRoot,
                                    FileChannel lockChannel, FileLock lock) {
         this.binaries = binaries;
+        this.home = home;
         this.dataDirectory = dataDirectory;
         this.port = port;
         this.asRoot = asRoot;
@@ -88,7 +92,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         Path binaries = extractBinaries(asRoot);
         Path data = home.resolve("pgdata");
         int chosenPort = port == 0 ? freePort() : port;
-        EmbeddedPostgresServer server = new EmbeddedPostgresServer(binaries, data, chosenPort, asRoot, channel, lock);
+        EmbeddedPostgresServer server = new EmbeddedPostgresServer(binaries, home, data, chosenPort, asRoot, channel,
+                lock);
         try {
             server.initAndStart();
         } catch (IOException | RuntimeException e) {
@@ -100,13 +105,31 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     private void initAndStart() throws IOException {
+        Path passwordFile = home.resolve("password");
         if (!Files.exists(dataDirectory.resolve("PG_VERSION"))) {
+            // even on loopback, other local accounts must not reach the database: a random password, kept 0600
+            byte[] secret = new byte[24];
+            new SecureRandom().nextBytes(secret);
+            String generated = HexFormat.of().formatHex(secret);
+            Files.writeString(passwordFile, generated, StandardCharsets.UTF_8);
+            Files.setPosixFilePermissions(passwordFile, PosixFilePermissions.fromString("rw-------"));
+            Path pwfile = home.resolve("initdb.pw");
+            Files.writeString(pwfile, generated, StandardCharsets.UTF_8);
+            Files.setPosixFilePermissions(pwfile, PosixFilePermissions.fromString("rw-------"));
             Files.createDirectories(dataDirectory);
             handOver(dataDirectory);
-            run(List.of(bin("initdb"), "-A", "trust", "-U", "postgres", "-E", "UTF8", "--no-locale",
-                    "-D", dataDirectory.toString()), 120);
+            handOver(pwfile);
+            try {
+                run(List.of(bin("initdb"), "-A", "scram-sha-256", "--pwfile=" + pwfile, "-U", "postgres",
+                        "-E", "UTF8", "--no-locale", "-D", dataDirectory.toString()), 120);
+            } finally {
+                Files.deleteIfExists(pwfile);
+            }
         } else {
             handOver(dataDirectory);
+        }
+        if (Files.exists(passwordFile)) {
+            password = Files.readString(passwordFile, StandardCharsets.UTF_8).strip();
         }
         if (Files.exists(dataDirectory.resolve("postmaster.pid"))) {
             log.info("Stopping a database server left running by an earlier process");
@@ -154,7 +177,16 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     private Connection connect(String database) throws SQLException {
-        return DriverManager.getConnection(jdbcUrl(database), "postgres", "");
+        return DriverManager.getConnection(jdbcUrl(database), "postgres", password);
+    }
+
+    public String username() {
+        return "postgres";
+    }
+
+    /** The superuser's password, generated at initdb; empty for a data directory made before passwords were set. */
+    public String password() {
+        return password;
     }
 
     @Override
@@ -180,11 +212,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return binaries.resolve("bin").resolve(name).toString();
     }
 
-    private void handOver(Path dir) throws IOException {
+    private void handOver(Path path) throws IOException {
         if (asRoot) {
-            runAsIs(List.of("chown", "-R", UNPRIVILEGED + ":" + UNPRIVILEGED, dir.toString()), 60);
+            runAsIs(List.of("chown", "-R", UNPRIVILEGED + ":" + UNPRIVILEGED, path.toString()), 60);
         }
-        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+        Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(
+                Files.isDirectory(path) ? "rwx------" : "rw-------"));
     }
 
     private List<String> command(List<String> command) {

@@ -31,6 +31,7 @@ class AuditAdminController {
                   Model model) {
         List<AuditEntry> entries = audit.latest(user.actor(), before, PAGE_SIZE);
         model.addAttribute("entries", entries);
+        model.addAttribute("mayVerify", audit.mayVerify(user.actor()));
         model.addAttribute("older", entries.size() == PAGE_SIZE ? entries.get(entries.size() - 1).id() : null);
         return "admin/audit";
     }

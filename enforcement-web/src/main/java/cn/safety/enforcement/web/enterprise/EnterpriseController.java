@@ -79,7 +79,7 @@ class EnterpriseController {
     @GetMapping("/new")
     String newForm(@AuthenticationPrincipal EnforcementUser user, Model model) {
         EnterpriseForm form = new EnterpriseForm();
-        var options = divisions.withinAreaOf(user.actor());
+        var options = divisions.enterpriseLocationsOf(user.actor());
         if (options.size() == 1) {
             form.setDivisionCode(options.get(0).getCode());
         }
@@ -182,10 +182,9 @@ class EnterpriseController {
                     if (form.getDepartmentId() == null) {
                         throw new RuleViolation("departmentId", "department.required");
                     }
-                    enterprises.reassign(user.actor(), id, form.getVersion(), form.getDepartmentId(),
-                            form.getReason());
+                    enterprises.reassign(user.actor(), id, seen(form), form.getDepartmentId(), form.getReason());
                 } else {
-                    enterprises.takeOver(user.actor(), id, form.getVersion(), form.getReason());
+                    enterprises.takeOver(user.actor(), id, seen(form), form.getReason());
                 }
                 redirect.addFlashAttribute("flash", reassign ? "enterprise.reassigned" : "enterprise.takenOver");
                 return "redirect:/enterprises/" + id;
@@ -199,6 +198,11 @@ class EnterpriseController {
         return jurisdictionView(user, e, model);
     }
 
+    /** A page form always carries the version it was opened on; one without is treated as stale. */
+    private static long seen(JurisdictionForm form) {
+        return form.getVersion() == null ? -1 : form.getVersion();
+    }
+
     private String jurisdictionView(EnforcementUser user, Enterprise e, Model model) {
         model.addAttribute("enterprise", views.toView(e));
         model.addAttribute("can", enterprises.permissionsOn(user.actor(), e));
@@ -210,7 +214,7 @@ class EnterpriseController {
     }
 
     private String formView(EnforcementUser user, Model model, Enterprise existing) {
-        model.addAttribute("divisions", divisions.withinAreaOf(user.actor()));
+        model.addAttribute("divisions", divisions.enterpriseLocationsOf(user.actor()));
         model.addAttribute("enterprise", existing == null ? null : views.toView(existing));
         return "enterprises/form";
     }

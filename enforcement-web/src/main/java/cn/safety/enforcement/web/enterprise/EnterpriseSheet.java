@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import com.github.pjfanning.xlsx.StreamingReader;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -231,15 +232,13 @@ class EnterpriseSheet {
         return v == null ? fallback : v;
     }
 
+    /** Streams the first sheet row by row, so that a large or highly compressed workbook never fills the memory. */
     private static List<List<String>> readXlsx(InputStream in) throws IOException {
-        List<List<String>> table = new ArrayList<>();
+        Table table = new Table();
         DataFormatter formatter = new DataFormatter(Locale.ROOT);
-        try (Workbook wb = new XSSFWorkbook(in)) {
+        try (Workbook wb = StreamingReader.builder().rowCacheSize(200).bufferSize(8192).open(in)) {
             Sheet sheet = wb.getSheetAt(0);
             for (Row row : sheet) {
-                if (table.size() > MAX_ROWS + 1) {
-                    break;
-                }
                 List<String> cells = new ArrayList<>();
                 short last = row.getLastCellNum();
                 for (int c = 0; c < Math.max(last, 0); c++) {
@@ -256,7 +255,7 @@ class EnterpriseSheet {
                 while (table.size() < row.getRowNum()) {
                     table.add(List.of());
                 }
-                table.add(cells);
+                table.addRow(cells);
             }
         }
         return table;
@@ -264,18 +263,36 @@ class EnterpriseSheet {
 
     private static List<List<String>> readCsv(byte[] bytes) throws IOException {
         String text = decode(bytes);
-        List<List<String>> table = new ArrayList<>();
+        Table table = new Table();
         try (CSVParser parser = CSVParser.parse(text, CSVFormat.DEFAULT)) {
             for (CSVRecord r : parser) {
                 List<String> cells = new ArrayList<>();
                 r.forEach(cells::add);
-                table.add(cells);
-                if (table.size() > MAX_ROWS + 1) {
-                    break;
-                }
+                table.addRow(cells);
             }
         }
         return table;
+    }
+
+    /**
+     * The rows read so far. It refuses the file as soon as it holds more data rows than one import takes: the whole
+     * file is imported or nothing, never its first part.
+     */
+    private static final class Table extends ArrayList<List<String>> {
+
+        private int dataRows;
+
+        void addRow(List<String> cells) {
+            boolean blank = cells.stream().allMatch(c -> c == null || c.isBlank());
+            if (blank) {
+                add(List.of());
+                return;
+            }
+            if (!isEmpty() && ++dataRows > MAX_ROWS) {
+                throw new RuleViolation("file", "import.tooMany", MAX_ROWS);
+            }
+            add(cells);
+        }
     }
 
     private static String decode(byte[] bytes) {

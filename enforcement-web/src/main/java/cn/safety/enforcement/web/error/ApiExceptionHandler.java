@@ -68,6 +68,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, text("error.stale", null), null);
     }
 
+    /** Two requests raced for the same unique value: the later one is told, nothing is half-saved. */
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    ResponseEntity<ProblemDetail> conflict() {
+        return problem(HttpStatus.CONFLICT, text("error.conflict", null), null);
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException e) {
         String message = text("error.invalidValue", null);

@@ -47,6 +47,13 @@ class PageExceptionHandler {
         return "error";
     }
 
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    String conflict(Model model, HttpServletResponse response) {
+        response.setStatus(409);
+        model.addAttribute("messageCode", "error.conflict");
+        return "error";
+    }
+
     @ExceptionHandler(RuleViolation.class)
     String refused(RuleViolation e, Model model, HttpServletResponse response) {
         response.setStatus(400);

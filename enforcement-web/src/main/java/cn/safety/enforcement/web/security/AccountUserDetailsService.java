@@ -1,6 +1,5 @@
 package cn.safety.enforcement.web.security;
 
-import cn.safety.enforcement.domain.account.LoginThrottle;
 import cn.safety.enforcement.domain.account.UserAccount;
 import cn.safety.enforcement.domain.account.UserAccounts;
 import cn.safety.enforcement.domain.department.Department;
@@ -12,22 +11,16 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Clock;
 
-/** Loads accounts from the database; an account locked by too many failed sign-ins is reported as locked. */
+/** Loads accounts from the database, with the department that makes up the user's jurisdiction. */
 @Service
 class AccountUserDetailsService implements UserDetailsService {
 
     private final UserAccounts accounts;
     private final Departments departments;
-    private final LoginThrottle throttle;
-    private final Clock clock;
-
-    AccountUserDetailsService(UserAccounts accounts, Departments departments, LoginThrottle throttle, Clock clock) {
+    AccountUserDetailsService(UserAccounts accounts, Departments departments) {
         this.accounts = accounts;
         this.departments = departments;
-        this.throttle = throttle;
-        this.clock = clock;
     }
 
     @Override
@@ -38,7 +31,6 @@ class AccountUserDetailsService implements UserDetailsService {
         Department d = departments.findById(a.getDepartmentId())
                 .orElseThrow(() -> new UsernameNotFoundException("user without department"));
         Actor actor = new Actor(a.getId(), a.getUsername(), d.getId(), d.getLevel(), d.getLocation(), a.getRoles());
-        boolean locked = throttle.lockedUntil(a.getUsername(), clock.instant()) != null;
-        return new EnforcementUser(actor, a.getFullName(), d.getName(), a.getPasswordHash(), a.isEnabled(), locked);
+        return new EnforcementUser(actor, a.getFullName(), d.getName(), a.getPasswordHash(), a.isEnabled(), false);
     }
 }

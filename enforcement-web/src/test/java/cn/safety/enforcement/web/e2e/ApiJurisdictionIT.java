@@ -548,10 +548,14 @@ class ApiJurisdictionIT extends EndToEndIT {
         JsonNode second = api("tj-admin").getJson("/api/v1/audit/verification");
         assertThat(second.path("broken").size()).as("%s", second).isZero();
         assertThat(second.path("checked").asLong()).isGreaterThan(first.path("checked").asLong());
+        // the whole chain is national data and costly to recompute: province-level admins only
+        String cityAdmin = uniqueUsername("city-admin");
+        openAccount(cityAdmin, "CityAdmin-2026", "130100", "ADMIN");
         for (String user : List.of("zd-inspector", "sjz-supervisor", "hb-inspector")) {
             JsonNode p = problem(api(user).get("/api/v1/audit/verification"), 403);
-            assertThat(text(p, "detail")).as(user).isEqualTo("只有管理员可以进行此操作。");
+            assertThat(text(p, "detail")).as(user).isEqualTo("只有省级执法主体的管理员可以校验全过程记录。");
         }
+        problem(api(cityAdmin, "CityAdmin-2026").get("/api/v1/audit/verification"), 403);
     }
 
     @Test

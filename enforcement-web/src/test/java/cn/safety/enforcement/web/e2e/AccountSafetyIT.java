@@ -1,0 +1,69 @@
+package cn.safety.enforcement.web.e2e;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static cn.safety.enforcement.web.e2e.Http.expect;
+import static cn.safety.enforcement.web.e2e.Http.problem;
+import static cn.safety.enforcement.web.e2e.Http.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Changes to an account reach the sessions signed in with it; nobody raises their own rights; no NUL gets in. */
+class AccountSafetyIT extends EndToEndIT {
+
+    @Test
+    void a_user_whose_account_an_admin_changes_is_signed_out_everywhere() {
+        String username = uniqueUsername("revoked");
+        long id = openAccount(username, "Revoke-2026-pass", "130100", "SUPERVISOR");
+        Http.Browser user = browser(username, "Revoke-2026-pass");
+        expect(user.get("/enterprises"), 200);
+
+        Http.Browser admin = browser("admin");
+        Http.Form form = Html.form(admin.page("/admin/users/" + id), "/admin/users/" + id);
+        form.remove("roles").add("roles", "INSPECTOR");
+        Http.Response saved = admin.submit("/admin/users/" + id, form);
+        expect(saved, 302);
+
+        Http.Response after = user.get("/enterprises");
+        expect(after, 302);
+        assertThat(after.location()).endsWith("/login");
+        expect(admin.get("/admin/users"), 200);
+    }
+
+    @Test
+    void an_admin_cannot_grant_themselves_a_role_nor_move_themselves() {
+        String username = uniqueUsername("self-admin");
+        long id = openAccount(username, "SelfAdmin-2026", "130100", "ADMIN");
+        Http.Browser admin = browser(username, "SelfAdmin-2026");
+        Http.Form form = Html.form(admin.page("/admin/users/" + id), "/admin/users/" + id);
+        form.add("roles", "SUPERVISOR");
+
+        Http.Response refused = admin.submit("/admin/users/" + id, form);
+
+        expect(refused, 200);
+        assertThat(refused.body()).contains("不能修改自己的角色");
+        assertThat(api(username, "SelfAdmin-2026").getJson("/api/v1/me").get("roles").toString())
+                .isEqualTo("[\"ADMIN\"]");
+    }
+
+    @Test
+    void a_nul_character_in_a_parameter_is_a_400_not_a_server_error() {
+        JsonNode p = problem(api("zd-inspector").get("/api/v1/enterprises?q=a%00b"), 400);
+        assertThat(text(p, "detail")).contains("控制字符");
+        expect(browser("zd-inspector").get("/enterprises?q=%00"), 400);
+    }
+
+    @Test
+    void a_nul_character_in_a_json_field_is_refused_on_that_field() {
+        String body = Http.json(Demo.enterpriseBody(Demo.newCreditCode("130123"), "130123", "控制\u0000字符有限公司"));
+        JsonNode p = problem(api("zd-inspector").post("/api/v1/enterprises", body), 400);
+        assertThat(Http.errorFields(p)).contains("name");
+    }
+
+    @Test
+    void an_enterprise_cannot_be_placed_in_a_province_or_a_city_divided_into_counties() {
+        String body = Http.json(Demo.enterpriseBody(Demo.newCreditCode("130100"), "130100", "市本级位置有限公司"));
+        JsonNode p = problem(api("sjz-supervisor").post("/api/v1/enterprises", body), 400);
+        assertThat(Http.errorsFor(p, "divisionCode")).singleElement().asString().contains("县级");
+    }
+}

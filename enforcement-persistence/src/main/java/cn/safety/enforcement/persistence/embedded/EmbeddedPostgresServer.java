@@ -120,8 +120,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             handOver(dataDirectory);
             handOver(pwfile);
             try {
-                run(List.of(bin("initdb"), "-A", "scram-sha-256", "--pwfile=" + pwfile, "-U", "postgres",
-                        "-E", "UTF8", "--no-locale", "-D", dataDirectory.toString()), 120);
+                // C collation (fast, stable order) with a Unicode character type, so that pg_trgm indexes Chinese
+                // names; where the C.UTF-8 locale is missing, plain C
+                try {
+                    initdb(pwfile, "--locale=C", "--lc-ctype=C.UTF-8");
+                } catch (IOException noUtf8Locale) {
+                    log.warn("The C.UTF-8 locale is not available; name search will not use its index for Chinese");
+                    deleteContents(dataDirectory);
+                    initdb(pwfile, "--no-locale");
+                }
             } finally {
                 Files.deleteIfExists(pwfile);
             }
@@ -146,6 +153,24 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             throw new IOException("the database server started but does not answer", e);
         }
         log.info("Embedded PostgreSQL is running on 127.0.0.1:{} with its data in {}", port, dataDirectory);
+    }
+
+    private void initdb(Path pwfile, String... locale) throws IOException {
+        List<String> command = new ArrayList<>(List.of(bin("initdb"), "-A", "scram-sha-256", "--pwfile=" + pwfile,
+                "-U", "postgres", "-E", "UTF8"));
+        command.addAll(List.of(locale));
+        command.addAll(List.of("-D", dataDirectory.toString()));
+        run(command, 120);
+    }
+
+    private static void deleteContents(Path dir) throws IOException {
+        try (var files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                if (!p.equals(dir)) {
+                    Files.delete(p);
+                }
+            }
+        }
     }
 
     public String jdbcUrl(String database) {

@@ -103,8 +103,38 @@ CREATE INDEX enterprise_city_idx ON enterprise (city_code, id);
 CREATE INDEX enterprise_province_idx ON enterprise (province_code, id);
 CREATE INDEX enterprise_sector_idx ON enterprise (sector, id);
 CREATE INDEX enterprise_risk_idx ON enterprise (risk_grade, id);
--- the start page counts enterprises per risk grade within the caller's departments: an index-only scan
-CREATE INDEX enterprise_department_risk_idx ON enterprise (department_id, risk_grade);
+
+-- The start page counts enterprises per risk grade within the caller's departments. Counting a province's million
+-- rows on every visit is slow, so a trigger keeps the count per department and grade as rows come, go and move.
+CREATE TABLE enterprise_risk_count (
+    department_id bigint     NOT NULL REFERENCES department (id),
+    risk_grade    varchar(8) NOT NULL CHECK (risk_grade IN ('RED', 'ORANGE', 'YELLOW', 'BLUE')),
+    enterprises   bigint     NOT NULL CHECK (enterprises >= 0),
+    PRIMARY KEY (department_id, risk_grade)
+);
+
+CREATE FUNCTION enterprise_risk_count_keep() RETURNS trigger
+    LANGUAGE plpgsql AS
+$$
+BEGIN
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        UPDATE enterprise_risk_count SET enterprises = enterprises - 1
+        WHERE department_id = OLD.department_id AND risk_grade = OLD.risk_grade;
+    END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+        INSERT INTO enterprise_risk_count (department_id, risk_grade, enterprises)
+        VALUES (NEW.department_id, NEW.risk_grade, 1)
+        ON CONFLICT (department_id, risk_grade) DO UPDATE SET enterprises = enterprise_risk_count.enterprises + 1;
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER enterprise_risk_count_insert_delete AFTER INSERT OR DELETE ON enterprise
+    FOR EACH ROW EXECUTE FUNCTION enterprise_risk_count_keep();
+CREATE TRIGGER enterprise_risk_count_move AFTER UPDATE OF department_id, risk_grade ON enterprise
+    FOR EACH ROW WHEN (OLD.department_id IS DISTINCT FROM NEW.department_id OR OLD.risk_grade IS DISTINCT FROM NEW.risk_grade)
+    EXECUTE FUNCTION enterprise_risk_count_keep();
 CREATE INDEX enterprise_name_trgm_idx ON enterprise USING gin (name gin_trgm_ops);
 
 CREATE SEQUENCE enterprise_assignment_seq INCREMENT BY 50;

@@ -359,6 +359,23 @@ class EnterpriseRepositoryIT extends PersistenceIT {
     }
 
     @Test
+    void the_kept_counts_follow_a_changed_grade_and_a_move_to_another_department() {
+        Department county = data.department("正定县", "130123");
+        Department city = data.department("石家庄市", "130100");
+        Enterprise e = data.enterprise(county, "130123", "计数跟随" + TestData.unique(), Sector.MINING, RiskGrade.RED);
+        assertThat(enterprises.countByRiskGrade(scope(county))).containsEntry(RiskGrade.RED, 1L);
+
+        enterpriseService.revise(inspectorOf(county), e.getId(), e.getVersion(), "130123",
+                TestData.profile(e.getName(), Sector.MINING, RiskGrade.BLUE));
+        assertThat(enterprises.countByRiskGrade(scope(county)))
+                .containsEntry(RiskGrade.RED, 0L).containsEntry(RiskGrade.BLUE, 1L);
+
+        enterpriseService.takeOver(TestData.actorOf(city, Role.SUPERVISOR), e.getId(), null, "重大隐患，提级管辖");
+        assertThat(enterprises.countByRiskGrade(scope(county))).containsEntry(RiskGrade.BLUE, 0L);
+        assertThat(enterprises.countByRiskGrade(scope(city))).containsEntry(RiskGrade.BLUE, 1L);
+    }
+
+    @Test
     void counting_through_the_service_uses_the_actors_scope() {
         Department own = data.department("正定县", "130123");
         Department other = data.department("正定县", "130123");

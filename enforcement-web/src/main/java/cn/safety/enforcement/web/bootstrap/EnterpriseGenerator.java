@@ -58,6 +58,10 @@ class EnterpriseGenerator implements ApplicationRunner {
         if (count <= 0) {
             return;
         }
+        generate();
+    }
+
+    private void generate() throws Exception {
         long started = System.nanoTime();
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
@@ -105,6 +109,10 @@ class EnterpriseGenerator implements ApplicationRunner {
                             String.valueOf(d.id), now, now, "0");
                     row(assignments, id, String.valueOf(id), null, String.valueOf(d.id), "INITIAL", null, "generator", now);
                 }
+                try (Statement st = c.createStatement()) {
+                    // for this batch's transaction only: the counts are rebuilt once at the end
+                    st.execute("SET LOCAL enforcement.bulk_load = 'on'");
+                }
                 copy.copyIn("COPY enterprise (id, credit_code, name, address, division_code, city_code, province_code,"
                         + " sector, employees, scale, legal_representative, main_responsible_person, safety_organization,"
                         + " full_time_safety_staff, part_time_safety_staff, standardization_grade, risk_grade,"
@@ -118,6 +126,11 @@ class EnterpriseGenerator implements ApplicationRunner {
                 log.info("Generated {} of {} enterprises", done, count);
             }
             try (Statement st = c.createStatement()) {
+                st.execute("LOCK TABLE enterprise IN SHARE MODE");
+                st.execute("DELETE FROM enterprise_risk_count");
+                st.execute("INSERT INTO enterprise_risk_count (department_id, risk_grade, enterprises)"
+                        + " SELECT department_id, risk_grade, count(*) FROM enterprise GROUP BY department_id, risk_grade");
+                c.commit();
                 st.execute("INSERT INTO audit_entry (id, occurred_at, username, department_id, aggregate_type,"
                         + " aggregate_id, action, before_state, after_state, prev_hash, hash) VALUES (0, now(),"
                         + " 'generator', NULL, 'Enterprise', '*', 'GENERATE', NULL, jsonb_build_object('count', "

@@ -253,3 +253,11 @@ CREATE TABLE spring_session_attributes (
 );
 
 CREATE INDEX audit_entry_department_idx ON audit_entry (department_id, id);
+
+-- Scheduled jobs run once per cluster: each takes its lock row here (ShedLock) before it runs.
+CREATE TABLE shedlock (
+    name       varchar(64)  PRIMARY KEY,
+    lock_until timestamptz  NOT NULL,
+    locked_at  timestamptz  NOT NULL,
+    locked_by  varchar(255) NOT NULL
+);

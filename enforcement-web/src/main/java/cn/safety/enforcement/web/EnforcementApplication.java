@@ -4,14 +4,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 import java.time.Clock;
 import java.time.ZoneId;
 
 /** 安全生产监管执法 case management: one command starts it, with its own PostgreSQL unless one is configured. */
 @SpringBootApplication(scanBasePackages = "cn.safety.enforcement")
-@EnableScheduling
 public class EnforcementApplication {
 
     public static void main(String[] args) {

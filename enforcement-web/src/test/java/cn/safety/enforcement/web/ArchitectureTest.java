@@ -75,6 +75,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void every_scheduled_job_runs_once_per_cluster_under_a_lock() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()
+                .that().areAnnotatedWith(org.springframework.scheduling.annotation.Scheduled.class)
+                .should().beAnnotatedWith(net.javacrumbs.shedlock.spring.annotation.SchedulerLock.class)
+                .check(classes);
+    }
+
+    @Test
     void services_outside_the_jurisdiction_package_do_not_compare_locations_either() {
         noClasses().that().resideInAPackage("cn.safety.enforcement.domain..")
                 .and().haveSimpleNameEndingWith("Service")

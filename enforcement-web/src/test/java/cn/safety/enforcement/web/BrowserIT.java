@@ -15,7 +15,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
@@ -79,6 +81,7 @@ class BrowserIT extends WebIT {
 
         new Select(browser.findElement(By.id("sector"))).selectByValue("INDUSTRY_TRADE");
         browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        waitForUrl(".*sector=INDUSTRY_TRADE.*");
         assertThat(browser.getCurrentUrl()).contains("sector=INDUSTRY_TRADE");
         List<WebElement> sectors = browser.findElements(By.cssSelector("#enterprise-table td[data-label='行业领域']"));
         assertThat(sectors).allSatisfy(td -> assertThat(td.getText()).isEqualTo("工贸"));
@@ -104,8 +107,11 @@ class BrowserIT extends WebIT {
         code.clear();
         code.sendKeys(valid);
         browser.findElement(By.id("save")).click();
+        waitForUrl(".*/enterprises/\\d+$");
 
-        assertThat(browser.getCurrentUrl()).matches(".*/enterprises/\\d+$");
+        assertThat(browser.getCurrentUrl()).as("after saving: %s", browser.findElements(
+                By.cssSelector(".field-error, .alert")).stream().map(WebElement::getText).toList())
+                .matches(".*/enterprises/\\d+$");
         assertThat(browser.findElement(By.cssSelector(".flash")).getText()).contains("企业已登记");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("正定县浏览器测试化工有限公司");
         assertThat(browser.findElement(By.id("current-department")).getText()).isEqualTo("正定县应急管理局");
@@ -118,9 +124,11 @@ class BrowserIT extends WebIT {
         signIn("sjz-supervisor");
         browser.get(base() + "/enterprises?divisionCode=130123");
         browser.findElement(By.cssSelector("#enterprise-table tbody tr td a")).click();
+        waitForUrl(".*/enterprises/\\d+$");
         assertThat(browser.findElements(By.linkText("修改企业信息"))).isEmpty();
         assertThat(browser.findElements(By.linkText("执法管辖"))).hasSize(1);
         browser.findElement(By.linkText("执法管辖")).click();
+        waitForUrl(".*/jurisdiction$");
         assertThat(browser.findElements(By.id("take-over-form"))).hasSize(1);
         assertThat(browser.findElements(By.id("reassign-form"))).isEmpty();
         screenshot("enterprise-jurisdiction");
@@ -171,9 +179,19 @@ class BrowserIT extends WebIT {
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
         browser.findElement(By.id("password")).submit();
+        waitForUrl("^(?!.*/login).*$");
         assertThat(browser.getCurrentUrl()).as("signed in as %s: %s", username,
                 browser.findElements(By.cssSelector(".alert")).stream().map(WebElement::getText).toList())
                 .doesNotContain("/login");
+    }
+
+    /** Waits for a navigation the last click started; the assertion that follows says what went wrong if it never came. */
+    private void waitForUrl(String regex) {
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(regex));
+        } catch (org.openqa.selenium.TimeoutException stayed) {
+            // the assertion after this call reports the page as it is
+        }
     }
 
     private void fillEnterprise(String creditCode, String name) {

@@ -35,10 +35,15 @@ class UserAdminController {
 
     private final AccountService accounts;
     private final DepartmentService departments;
+    private final UserMapper mapper;
+    private final cn.safety.enforcement.web.department.DepartmentMapper departmentMapper;
 
-    UserAdminController(AccountService accounts, DepartmentService departments) {
+    UserAdminController(AccountService accounts, DepartmentService departments, UserMapper mapper,
+                        cn.safety.enforcement.web.department.DepartmentMapper departmentMapper) {
         this.accounts = accounts;
         this.departments = departments;
+        this.mapper = mapper;
+        this.departmentMapper = departmentMapper;
     }
 
     @ModelAttribute("allRoles")
@@ -52,7 +57,7 @@ class UserAdminController {
         List<UserAccount> page = accounts.page(user.actor(), after, PAGE_SIZE + 1);
         boolean more = page.size() > PAGE_SIZE;
         List<UserAccount> items = more ? page.subList(0, PAGE_SIZE) : page;
-        model.addAttribute("users", items);
+        model.addAttribute("users", mapper.toViews(items));
         model.addAttribute("next", more ? items.get(items.size() - 1).getId() : null);
         model.addAttribute("departmentNames", departmentNames(user));
         return "admin/users";
@@ -124,8 +129,8 @@ class UserAdminController {
     }
 
     private String formView(EnforcementUser user, Model model, UserAccount existing) {
-        model.addAttribute("account", existing);
-        model.addAttribute("departments", departments.visibleTo(user.actor()));
+        model.addAttribute("account", existing == null ? null : mapper.toView(existing));
+        model.addAttribute("departments", departmentMapper.toViews(departments.visibleTo(user.actor())));
         return "admin/user-form";
     }
 

@@ -29,10 +29,12 @@ class DepartmentAdminController {
 
     private final DepartmentService departments;
     private final DivisionService divisions;
+    private final DepartmentMapper mapper;
 
-    DepartmentAdminController(DepartmentService departments, DivisionService divisions) {
+    DepartmentAdminController(DepartmentService departments, DivisionService divisions, DepartmentMapper mapper) {
         this.departments = departments;
         this.divisions = divisions;
+        this.mapper = mapper;
     }
 
     @GetMapping
@@ -41,13 +43,17 @@ class DepartmentAdminController {
         List<Division> area = divisions.withinAreaOf(user.actor());
         Map<String, String> divisionNames = area.stream()
                 .collect(Collectors.toMap(Division::getCode, Division::getName, (a, b) -> a));
-        model.addAttribute("departments", visible);
+        model.addAttribute("departments", mapper.toRows(visible));
         model.addAttribute("divisionNames", divisionNames);
-        model.addAttribute("divisions", area);
+        model.addAttribute("divisions", area.stream().map(d -> new DivisionChoice(d.getCode(), d.getName())).toList());
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new DepartmentForm());
         }
         return "admin/departments";
+    }
+
+    /** A division offered in the "new department" form. */
+    public record DivisionChoice(String code, String name) {
     }
 
     @PostMapping

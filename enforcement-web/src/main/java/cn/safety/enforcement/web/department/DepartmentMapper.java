@@ -11,4 +11,8 @@ public interface DepartmentMapper {
     DepartmentView toView(Department department);
 
     List<DepartmentView> toViews(List<Department> departments);
+
+    DepartmentRow toRow(Department department);
+
+    List<DepartmentRow> toRows(List<Department> departments);
 }

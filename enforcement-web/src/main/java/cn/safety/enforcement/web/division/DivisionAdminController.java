@@ -26,18 +26,20 @@ import java.util.List;
 class DivisionAdminController {
 
     private final DivisionService divisions;
+    private final DivisionMapper mapper;
 
-    DivisionAdminController(DivisionService divisions) {
+    DivisionAdminController(DivisionService divisions, DivisionMapper mapper) {
         this.divisions = divisions;
+        this.mapper = mapper;
     }
 
     @GetMapping
     String browse(@AuthenticationPrincipal EnforcementUser user, @RequestParam(required = false) String parent,
                   Model model) {
         DivisionBranch branch = divisions.browse(user.actor(), parent);
-        model.addAttribute("current", branch.current());
-        model.addAttribute("trail", branch.trail());
-        model.addAttribute("children", branch.children());
+        model.addAttribute("current", mapper.toView(branch.current()));
+        model.addAttribute("trail", mapper.toViews(branch.trail()));
+        model.addAttribute("children", mapper.toViews(branch.children()));
         String code = branch.current().getCode();
         if (!model.containsAttribute("form")) {
             DivisionForm form = new DivisionForm();

@@ -1,6 +1,5 @@
 package cn.safety.enforcement.web.division;
 
-import cn.safety.enforcement.domain.division.Division;
 import cn.safety.enforcement.domain.division.DivisionService;
 import cn.safety.enforcement.web.security.EnforcementUser;
 import io.swagger.v3.oas.annotations.Operation;
@@ -17,16 +16,11 @@ import java.util.List;
 class DivisionApi {
 
     private final DivisionService divisions;
+    private final DivisionMapper mapper;
 
-    DivisionApi(DivisionService divisions) {
+    DivisionApi(DivisionService divisions, DivisionMapper mapper) {
         this.divisions = divisions;
-    }
-
-    record DivisionView(String code, String name, String level, String parentCode, boolean retired) {
-
-        static DivisionView of(Division d) {
-            return new DivisionView(d.getCode(), d.getName(), d.getLevel().name(), d.getParentCode(), d.isRetired());
-        }
+        this.mapper = mapper;
     }
 
     @GetMapping("/api/v1/divisions")
@@ -35,6 +29,6 @@ class DivisionApi {
     List<DivisionView> suggest(@AuthenticationPrincipal EnforcementUser user,
                                @RequestParam(defaultValue = "") String q,
                                @RequestParam(defaultValue = "20") int limit) {
-        return divisions.suggest(user.actor(), q, limit).stream().map(DivisionView::of).toList();
+        return mapper.toViews(divisions.suggest(user.actor(), q, limit));
     }
 }

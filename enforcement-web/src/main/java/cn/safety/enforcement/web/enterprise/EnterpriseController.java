@@ -109,11 +109,9 @@ class EnterpriseController {
         Actor actor = user.actor();
         Enterprise e = enterprises.get(actor, id);
         List<EnterpriseAssignment> assignments = enterprises.assignmentsOf(actor, id);
-        Names names = views.namesFor(List.of(e), assignments);
         model.addAttribute("enterprise", views.toView(e));
         model.addAttribute("staffing", enterprises.safetyStaffingOf(e));
-        model.addAttribute("assignments", assignments);
-        model.addAttribute("names", names);
+        model.addAttribute("assignments", views.assignmentViews(e, assignments));
         model.addAttribute("history", enterprises.historyOf(actor, id, 50));
         model.addAttribute("can", enterprises.permissionsOn(actor, e));
         return "enterprises/detail";

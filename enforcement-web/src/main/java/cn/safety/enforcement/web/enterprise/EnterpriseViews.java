@@ -33,6 +33,14 @@ class EnterpriseViews {
         return toViews(List.of(enterprise)).get(0);
     }
 
+    /** The jurisdiction history with the departments' names, loaded in one query. */
+    List<AssignmentView> assignmentViews(Enterprise enterprise, List<EnterpriseAssignment> assignments) {
+        Names names = namesFor(List.of(enterprise), assignments);
+        return assignments.stream().map(a -> new AssignmentView(a.getAssignedAt(), a.getKind().name(),
+                a.getFromDepartmentId() == null ? null : names.departmentName(a.getFromDepartmentId()),
+                names.departmentName(a.getToDepartmentId()), a.getReason(), a.getAssignedBy())).toList();
+    }
+
     Names namesFor(List<Enterprise> enterprises, List<EnterpriseAssignment> assignments) {
         Set<Long> departmentIds = new HashSet<>();
         Set<String> divisionCodes = new HashSet<>();

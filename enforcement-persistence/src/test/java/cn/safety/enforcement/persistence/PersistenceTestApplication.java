@@ -20,6 +20,11 @@ public class PersistenceTestApplication {
     }
 
     @Bean
+    cn.safety.enforcement.domain.account.LoginLimits loginLimits() {
+        return new cn.safety.enforcement.domain.account.LoginLimits(5, java.time.Duration.ofMinutes(15));
+    }
+
+    @Bean
     cn.safety.enforcement.domain.account.PasswordHashing passwordHashing() {
         return new cn.safety.enforcement.domain.account.PasswordHashing() {
             @Override

@@ -35,6 +35,13 @@ class WebConfiguration implements WebMvcConfigurer {
         registry.addInterceptor(change);
     }
 
+    @Bean
+    cn.safety.enforcement.domain.account.LoginLimits loginLimits(
+            @Value("${enforcement.login.max-failures:5}") int maxFailures,
+            @Value("${enforcement.login.lock:PT15M}") Duration lock) {
+        return new cn.safety.enforcement.domain.account.LoginLimits(maxFailures, lock);
+    }
+
     /** Production refuses the demo passwords everywhere a password is set. */
     @Bean
     PasswordPolicy passwordPolicy(@Value("${enforcement.demo.enabled:true}") boolean demo) {

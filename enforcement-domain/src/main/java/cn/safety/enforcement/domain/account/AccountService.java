@@ -34,11 +34,15 @@ public class AccountService {
     private final AuditTrail audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final LoginThrottle throttle;
+    private final LoginLimits limits;
 
     public AccountService(UserAccounts accounts, Departments departments, JurisdictionPolicy policy,
                           PasswordHashing hashing, PasswordPolicy passwordPolicy, AuditTrail audit, Clock clock,
-                          ApplicationEventPublisher events) {
+                          ApplicationEventPublisher events, LoginThrottle throttle, LoginLimits limits) {
         this.events = events;
+        this.throttle = throttle;
+        this.limits = limits;
         this.accounts = accounts;
         this.departments = departments;
         this.policy = policy;
@@ -108,8 +112,13 @@ public class AccountService {
 
     public void changeOwnPassword(Actor actor, String currentRaw, String newRaw) {
         UserAccount a = accounts.findById(actor.userId()).orElseThrow(() -> new NotFound(AGGREGATE, actor.userId()));
+        // the current password is a password check like sign-in: the same counter, the same lock
+        if (throttle.lockedUntil(a.getUsername(), clock.instant()) != null) {
+            throw new RuleViolation("currentPassword", "login.locked");
+        }
         if (currentRaw == null || !hashing.matches(currentRaw, a.getPasswordHash())) {
-            throw new RuleViolation("currentPassword", "password.currentWrong");
+            throttle.recordFailure(a.getUsername(), clock.instant(), limits.maxFailures(), limits.lock());
+            throw new CurrentPasswordWrong();
         }
         if (newRaw != null && newRaw.equals(currentRaw)) {
             throw new RuleViolation("newPassword", "password.same");

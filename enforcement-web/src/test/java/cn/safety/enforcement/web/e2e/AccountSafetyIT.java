@@ -47,6 +47,25 @@ class AccountSafetyIT extends EndToEndIT {
     }
 
     @Test
+    void wrong_current_passwords_on_the_password_page_count_like_failed_sign_ins_and_lock() {
+        String username = uniqueUsername("guess");
+        openAccount(username, "Guess-2026-pass", "130123", "SUPERVISOR");
+        Http.Browser session = browser(username, "Guess-2026-pass");
+        for (int i = 0; i < 5; i++) {
+            Http.Response wrong = session.submit("/account/password", Http.Form.of("currentPassword", "Wrong-2026-" + i,
+                    "newPassword", "Next-2026-pass", "confirmPassword", "Next-2026-pass"));
+            expect(wrong, 200);
+            assertThat(wrong.body()).contains("当前密码不正确");
+        }
+
+        Http.Response locked = session.submit("/account/password", Http.Form.of("currentPassword", "Guess-2026-pass",
+                "newPassword", "Next-2026-pass", "confirmPassword", "Next-2026-pass"));
+        expect(locked, 200);
+        assertThat(locked.body()).contains("账户已临时锁定");
+        problem(api(username, "Guess-2026-pass").get("/api/v1/me"), 401);
+    }
+
+    @Test
     void a_nul_character_in_a_parameter_is_a_400_not_a_server_error() {
         JsonNode p = problem(api("zd-inspector").get("/api/v1/enterprises?q=a%00b"), 400);
         assertThat(text(p, "detail")).contains("控制字符");

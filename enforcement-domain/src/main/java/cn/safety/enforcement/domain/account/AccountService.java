@@ -138,9 +138,7 @@ public class AccountService {
     /** Accounts of the departments in the admin's area, by id, keyset-paginated. */
     @Transactional(readOnly = true)
     public List<UserAccount> page(Actor actor, Long afterId, int limit) {
-        if (!actor.has(Role.ADMIN)) {
-            throw new cn.safety.enforcement.domain.OutOfJurisdiction("jurisdiction.admin.only");
-        }
+        policy.requireAdmin(actor);
         List<Long> ids = policy.visibleDepartments(actor).stream().map(Department::getId).toList();
         return accounts.page(ids, afterId, Math.max(1, Math.min(limit, 200)));
     }

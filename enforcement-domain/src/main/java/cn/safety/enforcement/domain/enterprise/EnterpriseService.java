@@ -155,10 +155,20 @@ public class EnterpriseService {
         return e;
     }
 
+    /** An enterprise to revise: only its own department may (the edit form of an upper supervisor is refused). */
     @Transactional(readOnly = true)
-    public List<EnterpriseAssignment> assignmentsOf(Actor actor, long id) {
+    public Enterprise getToRevise(Actor actor, long id) {
+        Enterprise e = load(id);
+        policy.requireCanAct(actor, e);
+        return e;
+    }
+
+    /** The whole file of one enterprise, read in one transaction with one jurisdiction check. */
+    @Transactional(readOnly = true)
+    public EnterpriseFile file(Actor actor, long id, int historyLimit) {
         Enterprise e = get(actor, id);
-        return e.getAssignments();
+        return new EnterpriseFile(e, e.getAssignments(), audit.historyOf(AGGREGATE, id, historyLimit),
+                safetyStaffingOf(e), permissionsOn(actor, e));
     }
 
     @Transactional(readOnly = true)
@@ -171,13 +181,6 @@ public class EnterpriseService {
     @Transactional(readOnly = true)
     public List<Department> reassignmentTargets(Actor actor, Enterprise e) {
         return policy.reassignmentTargets(actor, e, e.getLocation());
-    }
-
-    /** The change record of one enterprise from the audit log, newest first. */
-    @Transactional(readOnly = true)
-    public List<cn.safety.enforcement.domain.audit.AuditEntry> historyOf(Actor actor, long id, int limit) {
-        get(actor, id);
-        return audit.historyOf(AGGREGATE, id, limit);
     }
 
     @Transactional(readOnly = true)

@@ -137,9 +137,7 @@ public class JurisdictionPolicy {
 
     /** Admin pages: departments, users and divisions at or below the admin's own division. */
     public void requireCanAdminister(Actor actor, Location location) {
-        if (!actor.has(Role.ADMIN)) {
-            throw new OutOfJurisdiction("jurisdiction.admin.only");
-        }
+        requireAdmin(actor);
         if (!actor.departmentLocation().contains(location)) {
             throw new NotFound("record", "");
         }
@@ -154,9 +152,7 @@ public class JurisdictionPolicy {
      * department beside the admin's in the same division is not theirs to administer (nor to read).
      */
     public void requireCanAdministerDepartment(Actor actor, Department department) {
-        if (!actor.has(Role.ADMIN)) {
-            throw new OutOfJurisdiction("jurisdiction.admin.only");
-        }
+        requireAdmin(actor);
         if (department.getId() != actor.departmentId()
                 && !actor.departmentLocation().strictlyContains(department.getLocation())) {
             throw new NotFound("record", "");
@@ -168,9 +164,7 @@ public class JurisdictionPolicy {
      * retire itself out from under the city and province.
      */
     public void requireCanAdministerDivision(Actor actor, Location division) {
-        if (!actor.has(Role.ADMIN)) {
-            throw new OutOfJurisdiction("jurisdiction.admin.only");
-        }
+        requireAdmin(actor);
         if (!actor.departmentLocation().strictlyContains(division)) {
             throw new NotFound("record", "");
         }
@@ -185,6 +179,11 @@ public class JurisdictionPolicy {
 
     /** Reading the audit record of the own area: admins only. */
     public void requireCanReadAudit(Actor actor) {
+        requireAdmin(actor);
+    }
+
+    /** Admin pages and lists (accounts, the audit record): the admin role, whatever the level. */
+    public void requireAdmin(Actor actor) {
         if (!actor.has(Role.ADMIN)) {
             throw new OutOfJurisdiction("jurisdiction.admin.only");
         }

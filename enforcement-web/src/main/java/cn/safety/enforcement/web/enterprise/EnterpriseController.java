@@ -5,7 +5,7 @@ import cn.safety.enforcement.domain.StaleVersion;
 import cn.safety.enforcement.domain.department.DepartmentService;
 import cn.safety.enforcement.domain.division.DivisionService;
 import cn.safety.enforcement.domain.enterprise.Enterprise;
-import cn.safety.enforcement.domain.enterprise.EnterpriseAssignment;
+import cn.safety.enforcement.domain.enterprise.EnterpriseFile;
 import cn.safety.enforcement.domain.enterprise.EnterpriseService;
 import cn.safety.enforcement.domain.enterprise.EnterpriseSlice;
 import cn.safety.enforcement.domain.enterprise.OperatingStatus;
@@ -28,7 +28,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.util.List;
 
 /** The enterprise registry pages. Each handler binds, makes one service call, and redirects after a change. */
 @Controller
@@ -106,23 +105,18 @@ class EnterpriseController {
 
     @GetMapping("/{id}")
     String detail(@AuthenticationPrincipal EnforcementUser user, @PathVariable long id, Model model) {
-        Actor actor = user.actor();
-        Enterprise e = enterprises.get(actor, id);
-        List<EnterpriseAssignment> assignments = enterprises.assignmentsOf(actor, id);
-        model.addAttribute("enterprise", views.toView(e));
-        model.addAttribute("staffing", enterprises.safetyStaffingOf(e));
-        model.addAttribute("assignments", views.assignmentViews(e, assignments));
-        model.addAttribute("history", enterprises.historyOf(actor, id, 50));
-        model.addAttribute("can", enterprises.permissionsOn(actor, e));
+        EnterpriseFile file = enterprises.file(user.actor(), id, 50);
+        model.addAttribute("enterprise", views.toView(file.enterprise()));
+        model.addAttribute("staffing", file.staffing());
+        model.addAttribute("assignments", views.assignmentViews(file.enterprise(), file.assignments()));
+        model.addAttribute("history", file.history());
+        model.addAttribute("can", file.permissions());
         return "enterprises/detail";
     }
 
     @GetMapping("/{id}/edit")
     String editForm(@AuthenticationPrincipal EnforcementUser user, @PathVariable long id, Model model) {
-        Enterprise e = enterprises.get(user.actor(), id);
-        if (!enterprises.permissionsOn(user.actor(), e).revise()) {
-            throw new cn.safety.enforcement.domain.OutOfJurisdiction("jurisdiction.act.ownDepartmentOnly");
-        }
+        Enterprise e = enterprises.getToRevise(user.actor(), id);
         model.addAttribute("form", EnterpriseForm.of(e));
         return formView(user, model, e);
     }

@@ -28,51 +28,38 @@ class PageExceptionHandler {
 
     @ExceptionHandler(NotFound.class)
     String notFound(Model model, HttpServletResponse response) {
-        response.setStatus(404);
-        model.addAttribute("status", 404);
-        return "error";
+        return page(response, model, 404, "error.404");
     }
 
     @ExceptionHandler(OutOfJurisdiction.class)
     String forbidden(OutOfJurisdiction e, Model model, HttpServletResponse response) {
-        response.setStatus(403);
-        model.addAttribute("messageCode", e.messageCode());
-        return "error";
+        return page(response, model, 403, e.messageCode());
     }
 
     @ExceptionHandler({StaleVersion.class, ObjectOptimisticLockingFailureException.class})
     String stale(Model model, HttpServletResponse response) {
-        response.setStatus(409);
-        model.addAttribute("messageCode", "error.stale");
-        return "error";
+        return page(response, model, 409, "error.stale");
     }
 
     @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
     String conflict(Model model, HttpServletResponse response) {
-        response.setStatus(409);
-        model.addAttribute("messageCode", "error.conflict");
-        return "error";
+        return page(response, model, 409, "error.conflict");
     }
 
     @ExceptionHandler(RuleViolation.class)
     String refused(RuleViolation e, Model model, HttpServletResponse response) {
-        response.setStatus(400);
         model.addAttribute("problems", e.problems());
-        return "error";
+        return page(response, model, 400, null);
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
     String badParameter(Model model, HttpServletResponse response) {
-        response.setStatus(400);
-        model.addAttribute("messageCode", "error.badParameter");
-        return "error";
+        return page(response, model, 400, "error.badParameter");
     }
 
     @ExceptionHandler({MaxUploadSizeExceededException.class, MultipartException.class})
     String tooLarge(Model model, HttpServletResponse response) {
-        response.setStatus(413);
-        model.addAttribute("messageCode", "import.tooLarge");
-        return "error";
+        return page(response, model, 413, "import.tooLarge");
     }
 
     @ExceptionHandler(Exception.class)
@@ -84,6 +71,16 @@ class PageExceptionHandler {
         }
         log.error("unexpected error on a page", e);
         response.setStatus(500);
+        return "error";
+    }
+
+    /** The one error page, with the status and the message that says what happened. */
+    private static String page(HttpServletResponse response, Model model, int status, String messageCode) {
+        response.setStatus(status);
+        model.addAttribute("status", status);
+        if (messageCode != null) {
+            model.addAttribute("messageCode", messageCode);
+        }
         return "error";
     }
 }

@@ -54,8 +54,7 @@ public class AccountService {
 
     public UserAccount open(Actor actor, String username, String fullName, Long departmentId, Set<Role> roles,
                             EnforcementCertificate certificate, String rawPassword) {
-        Department department = department(departmentId);
-        policy.requireCanAdministerDepartment(actor, department);
+        Department department = administrableDepartment(actor, departmentId);
         return open(actor.audit(), username, fullName, department, roles, certificate, rawPassword);
     }
 
@@ -81,8 +80,7 @@ public class AccountService {
                               Set<Role> roles, EnforcementCertificate certificate, boolean enabled) {
         UserAccount a = administered(actor, id);
         StaleVersion.check(AGGREGATE, id, seenVersion, a.getVersion());
-        Department to = department(departmentId);
-        policy.requireCanAdministerDepartment(actor, to);
+        Department to = administrableDepartment(actor, departmentId);
         if (a.getId() == actor.userId() && (!enabled || !a.getRoles().equals(roles == null ? Set.of() : Set.copyOf(roles))
                 || !a.getDepartmentId().equals(to.getId()) || certificateChanged(a, certificate))) {
             // no one grants themselves rights, moves themselves or certifies themselves: another admin does it
@@ -162,6 +160,20 @@ public class AccountService {
         return !java.util.Objects.equals(nowNumber, nextNumber)
                 || !java.util.Objects.equals(now == null ? null : now.getValidFrom(), next == null ? null : next.getValidFrom())
                 || !java.util.Objects.equals(now == null ? null : now.getValidUntil(), next == null ? null : next.getValidUntil());
+    }
+
+    /**
+     * The department an account is put in: one the admin administers. One outside their area is refused exactly like one
+     * that does not exist, on the field, so that the answer tells nothing about departments elsewhere.
+     */
+    private Department administrableDepartment(Actor actor, Long id) {
+        Department d = department(id);
+        try {
+            policy.requireCanAdministerDepartment(actor, d);
+        } catch (NotFound outside) {
+            throw new RuleViolation("departmentId", "department.unknown");
+        }
+        return d;
     }
 
     private Department department(Long id) {

@@ -117,8 +117,17 @@ public class UserAccount {
         if (cert != null && cert.getNumber() != null && cert.getNumber().strip().length() > 64) {
             problems.add(new RuleViolation.Problem("certificateNumber", "field.tooLong", 64));
         }
-        if (fullName != null && Text.hasControlCharacters(fullName)) {
+        if (fullName != null && Text.hasControlCharactersInLine(fullName)) {
             problems.add(new RuleViolation.Problem("fullName", "field.controlCharacters"));
+        }
+        if (cert != null && Text.hasControlCharactersInLine(cert.getNumber())) {
+            problems.add(new RuleViolation.Problem("certificateNumber", "field.controlCharacters"));
+        }
+        if (cert != null && !plausibleYear(cert.getValidFrom())) {
+            problems.add(new RuleViolation.Problem("certificateValidFrom", "account.certificate.year"));
+        }
+        if (cert != null && !plausibleYear(cert.getValidUntil())) {
+            problems.add(new RuleViolation.Problem("certificateValidUntil", "account.certificate.year"));
         }
         if (cert != null && cert.getValidFrom() != null && cert.getValidUntil() != null
                 && cert.getValidUntil().isBefore(cert.getValidFrom())) {
@@ -131,6 +140,11 @@ public class UserAccount {
         this.departmentId = departmentId;
         this.roles = EnumSet.copyOf(roles);
         this.certificate = cert;
+    }
+
+    /** A certificate date typed as year -1 or 20255 is a typing error, never a certificate. */
+    private static boolean plausibleYear(java.time.LocalDate day) {
+        return day == null || (day.getYear() >= 1950 && day.getYear() <= 2100);
     }
 
     public void changePassword(String newHash, Instant now) {

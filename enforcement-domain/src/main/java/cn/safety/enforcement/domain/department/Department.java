@@ -77,7 +77,7 @@ public class Department {
         if (trimmed.length() > 100) {
             throw new RuleViolation("name", "department.name.tooLong");
         }
-        if (cn.safety.enforcement.domain.Text.hasControlCharacters(trimmed)) {
+        if (cn.safety.enforcement.domain.Text.hasControlCharactersInLine(trimmed)) {
             throw new RuleViolation("name", "field.controlCharacters");
         }
         return trimmed;

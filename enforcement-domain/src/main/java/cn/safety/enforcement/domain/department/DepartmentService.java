@@ -64,11 +64,11 @@ public class DepartmentService {
         policy.requireCanAdministerDepartment(actor, d);
         StaleVersion.check(AGGREGATE, id, seenVersion, d.getVersion());
         Map<String, Object> before = d.snapshot();
-        d.rename(name);
-        if (!before.get("name").equals(d.getName())
-                && departments.existsByLocationDivisionCodeAndName(d.getDivisionCode(), d.getName())) {
+        // asked before the entity changes: a query after it would flush the new name and find the department itself
+        if (name != null && departments.existsByLocationDivisionCodeAndNameAndIdNot(d.getDivisionCode(), name.strip(), id)) {
             throw new RuleViolation("name", "department.name.duplicate");
         }
+        d.rename(name);
         departments.save(d);
         audit.record(actor.audit(), AGGREGATE, id, "RENAME", before, d.snapshot());
         return d;

@@ -22,5 +22,8 @@ public interface Departments {
 
     boolean existsByLocationDivisionCodeAndName(String divisionCode, String name);
 
+    /** Whether another department than {@code id} of that division already bears the name. */
+    boolean existsByLocationDivisionCodeAndNameAndIdNot(String divisionCode, String name, Long id);
+
     Department save(Department department);
 }

@@ -118,7 +118,7 @@ public class Division {
         if (trimmed.length() > 64) {
             throw new RuleViolation("name", "division.name.tooLong");
         }
-        if (cn.safety.enforcement.domain.Text.hasControlCharacters(trimmed)) {
+        if (cn.safety.enforcement.domain.Text.hasControlCharactersInLine(trimmed)) {
             throw new RuleViolation("name", "field.controlCharacters");
         }
         return trimmed;

@@ -38,7 +38,10 @@ public class DivisionService {
                 .orElseThrow(() -> new RuleViolation("parentCode", "division.parent.unknown"));
         policy.requireCanAdminister(actor, parent.location());
         String clean = code == null ? null : code.strip();
-        if (clean != null && divisions.existsById(clean)) {
+        if (clean == null || !clean.matches("[0-9]{6}")) {
+            throw new RuleViolation("code", "division.code.format");
+        }
+        if (divisions.existsById(clean)) {
             throw new RuleViolation("code", "division.code.duplicate");
         }
         Division d = divisions.save(Division.establish(clean, name, parent));

@@ -161,6 +161,9 @@ public class Enterprise implements UnderJurisdiction {
         if (reason == null || reason.isBlank()) {
             throw new RuleViolation("reason", "enterprise.assignment.reason.required");
         }
+        if (Text.hasControlCharacters(reason)) {
+            throw new RuleViolation("reason", "field.controlCharacters");
+        }
         if (reason.strip().length() > 500) {
             throw new RuleViolation("reason", "enterprise.assignment.reason.tooLong");
         }
@@ -257,7 +260,7 @@ public class Enterprise implements UnderJurisdiction {
             if (required) {
                 problems.add(new RuleViolation.Problem(field, "enterprise." + field + ".required"));
             }
-        } else if (Text.hasControlCharacters(v)) {
+        } else if (Text.hasControlCharactersInLine(v)) {
             problems.add(new RuleViolation.Problem(field, "field.controlCharacters"));
         } else if (v.length() > max) {
             problems.add(new RuleViolation.Problem(field, "field.tooLong", max));

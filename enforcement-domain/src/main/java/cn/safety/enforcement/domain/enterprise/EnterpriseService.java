@@ -109,6 +109,7 @@ public class EnterpriseService {
     public Enterprise reassign(Actor actor, long id, Long seenVersion, long departmentId, String reason) {
         Enterprise e = load(id);
         policy.requireCanRead(actor, e);
+        // an unknown department and one outside the admin's sight get the same answer (requireCanReassign)
         Department to = departments.findById(departmentId)
                 .orElseThrow(() -> new RuleViolation("departmentId", "department.unknown"));
         policy.requireCanReassign(actor, e, to, e.getLocation());

@@ -91,16 +91,18 @@ public class JurisdictionPolicy {
     }
 
     /**
-     * Reassignment: only an admin of the current department or of one above it, to a department within the admin's own
-     * area whose division contains the enterprise's location.
+     * Reassignment: only an admin of the current department or of one above it, to a department the admin may read
+     * (their own or one strictly below it: never one beside theirs, which would put the enterprise out of everybody's
+     * sight) whose division contains the enterprise's location. A target the admin may not read is refused exactly like
+     * one that does not exist, so that the answer tells nothing about departments elsewhere.
      */
     public void requireCanReassign(Actor actor, UnderJurisdiction target, Department to, Location targetLocation) {
         requireCanRead(actor, target);
         if (!canReassign(actor, target)) {
             throw new OutOfJurisdiction("jurisdiction.reassign.adminOnly");
         }
-        if (!actor.departmentLocation().contains(to.getLocation())) {
-            throw new RuleViolation("departmentId", "jurisdiction.reassign.targetOutsideArea");
+        if (!canRead(actor, to.getId())) {
+            throw new RuleViolation("departmentId", "department.unknown");
         }
         if (!to.getLocation().contains(targetLocation)) {
             throw new RuleViolation("departmentId", "jurisdiction.reassign.targetMustContain");

@@ -95,9 +95,16 @@ class CreditCodeTest {
                     continue;
                 }
                 String changed = replaceAt(FUZHOU, position, c);
-                // a letter among the six digits of the registration division is refused for that, before the check
-                String expected = position >= 2 && position < 8 && !Character.isDigit(c)
-                        ? "creditCode.division" : "creditCode.checkDigit";
+                // the registration authority and kind, and the registering division, are refused for what they are
+                // before the check character is looked at
+                String expected;
+                if (position < 2 && !CreditCode.registrationKnown(changed.charAt(0), changed.charAt(1))) {
+                    expected = "creditCode.registration";
+                } else if (position >= 2 && position < 8 && !CreditCode.divisionCode(changed.substring(2, 8))) {
+                    expected = "creditCode.division";
+                } else {
+                    expected = "creditCode.checkDigit";
+                }
                 assertThat(CreditCode.problemWith(changed)).as("%c at %d", c, position).isEqualTo(expected);
             }
         }
@@ -107,10 +114,13 @@ class CreditCodeTest {
     void check_character_round_trips_over_random_prefixes_and_agrees_with_the_standard() {
         Random random = new Random(32100_2015L);
         for (int n = 0; n < 2_000; n++) {
-            StringBuilder prefix = new StringBuilder();
-            for (int i = 0; i < 17; i++) {
-                // positions 3 to 8 carry the registration division: digits only
-                prefix.append(i >= 2 && i < 8 ? (char) ('0' + random.nextInt(10))
+            // a registration authority with one of its kinds, then a province's division, then any characters
+            String[] registrations = {"11", "12", "13", "19", "31", "51", "52", "53", "59", "91", "92", "93", "N2", "Y1"};
+            String[] provinces = {"11", "13", "35", "44", "65", "82"};
+            StringBuilder prefix = new StringBuilder(registrations[random.nextInt(registrations.length)])
+                    .append(provinces[random.nextInt(provinces.length)]);
+            for (int i = 4; i < 17; i++) {
+                prefix.append(i < 8 ? (char) ('0' + random.nextInt(10))
                         : ALPHABET.charAt(random.nextInt(ALPHABET.length())));
             }
             char check = CreditCode.checkCharacter(prefix.toString());
@@ -125,6 +135,36 @@ class CreditCodeTest {
     void the_registration_division_at_positions_three_to_eight_must_be_digits() {
         String first17 = "91A50100M000100Y4";
         assertThat(CreditCode.problemWith(first17 + CreditCode.checkCharacter(first17))).isEqualTo("creditCode.division");
+    }
+
+    @Test
+    void a_code_of_zeros_passes_the_check_character_but_is_refused_for_its_registration_authority() {
+        String zeros = "000000000000000000";
+        assertThat(CreditCode.checkCharacter(zeros.substring(0, 17))).isEqualTo('0');
+        assertThat(CreditCode.problemWith(zeros)).isEqualTo("creditCode.registration");
+    }
+
+    @Test
+    void enterprises_self_employed_and_cooperatives_of_the_market_regulator_are_accepted_but_no_other_kind_of_it() {
+        for (String registration : new String[] {"91", "92", "93"}) {
+            assertThat(CreditCode.problemWith(withCheck(registration + "130123MA0D5K2R8"))).as(registration).isNull();
+        }
+        for (String registration : new String[] {"94", "99", "Y2", "0A", "B1", "22"}) {
+            String first17 = (registration + "130123MA0D5K2R8").substring(0, 17);
+            assertThat(CreditCode.problemWith(withCheck(first17))).as(registration).isEqualTo("creditCode.registration");
+        }
+    }
+
+    @Test
+    void the_registering_division_must_lie_in_a_province_or_be_the_national_level() {
+        assertThat(CreditCode.problemWith(withCheck("91100000MA0D5K2R8"))).isNull();
+        assertThat(CreditCode.problemWith(withCheck("91000000MA0D5K2R8"))).isEqualTo("creditCode.division");
+        assertThat(CreditCode.problemWith(withCheck("91990100MA0D5K2R8"))).isEqualTo("creditCode.division");
+        assertThat(CreditCode.problemWith(withCheck("91710000MA0D5K2R8"))).isNull();
+    }
+
+    private static String withCheck(String first17) {
+        return first17 + CreditCode.checkCharacter(first17);
     }
 
     @Test

@@ -225,15 +225,36 @@ class JurisdictionPolicyTest {
     }
 
     @Test
-    void an_admin_may_not_reassign_to_a_department_outside_the_own_area() {
+    void an_admin_may_not_reassign_to_a_department_outside_the_own_area_and_is_told_as_for_an_unknown_one() {
         UnderJurisdiction countyEnterprise = assignedTo(f.zhengdingDept);
 
         assertThat(problemsOf(() -> policy.requireCanReassign(cityAdmin, countyEnterprise, f.hebeiDept,
                 f.zhengding.location())))
-                .containsExactly("departmentId:jurisdiction.reassign.targetOutsideArea");
+                .containsExactly("departmentId:department.unknown");
         assertThat(problemsOf(() -> policy.requireCanReassign(cityAdmin, countyEnterprise, f.tianjinDept,
                 f.zhengding.location())))
-                .containsExactly("departmentId:jurisdiction.reassign.targetOutsideArea");
+                .containsExactly("departmentId:department.unknown");
+    }
+
+    @Test
+    void an_admin_may_not_reassign_to_a_department_beside_the_own_in_the_same_division() {
+        // the enterprise would sit where nobody above sees it and nobody could move it back
+        Department besideCity = Fixture.department(7, "石家庄市另设执法机构", f.shijiazhuang);
+        f.departments.add(besideCity);
+        Department besideCounty = Fixture.department(8, "正定县另设执法机构", f.zhengding);
+        f.departments.add(besideCounty);
+        UnderJurisdiction countyEnterprise = assignedTo(f.zhengdingDept);
+
+        assertThat(problemsOf(() -> policy.requireCanReassign(cityAdmin, countyEnterprise, besideCity,
+                f.zhengding.location())))
+                .containsExactly("departmentId:department.unknown");
+        assertThat(problemsOf(() -> policy.requireCanReassign(zhengdingAdmin, countyEnterprise, besideCounty,
+                f.zhengding.location())))
+                .containsExactly("departmentId:department.unknown");
+        assertThat(policy.reassignmentTargets(zhengdingAdmin, countyEnterprise, f.zhengding.location())).isEmpty();
+        // the province admin sees both (strictly below the province) and may move it there
+        assertThatCode(() -> policy.requireCanReassign(provinceAdmin, countyEnterprise, besideCounty,
+                f.zhengding.location())).doesNotThrowAnyException();
     }
 
     @Test

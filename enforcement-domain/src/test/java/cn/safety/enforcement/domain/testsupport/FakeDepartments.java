@@ -57,6 +57,12 @@ public final class FakeDepartments implements Departments {
     }
 
     @Override
+    public boolean existsByLocationDivisionCodeAndNameAndIdNot(String divisionCode, String name, Long id) {
+        return byId.values().stream().anyMatch(d -> d.getDivisionCode().equals(divisionCode) && d.getName().equals(name)
+                && !d.getId().equals(id));
+    }
+
+    @Override
     public long count() {
         return byId.size();
     }

@@ -12,6 +12,15 @@ import java.util.List;
 
 interface DivisionRepository extends JpaRepository<Division, String>, Divisions {
 
+    /** Anything but six digits is no division code: answered without asking the database (a NUL would fail there). */
+    @Override
+    default java.util.Optional<Division> findByCode(String code) {
+        if (code == null || !code.matches("[0-9]{6}")) {
+            return java.util.Optional.empty();
+        }
+        return findById(code);
+    }
+
     @Override
     default List<Division> findWithin(Location root) {
         return findWithinCode(root.divisionCode());

@@ -68,9 +68,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, text("error.stale", null), null);
     }
 
-    /** Two requests raced for the same unique value: the later one is told, nothing is half-saved. */
+    /**
+     * Two requests raced for the same unique value: the later one is told, nothing is half-saved. A value the database
+     * cannot hold at all (a data exception) is bad input, not a conflict.
+     */
     @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
-    ResponseEntity<ProblemDetail> conflict() {
+    ResponseEntity<ProblemDetail> conflict(org.springframework.dao.DataIntegrityViolationException e) {
+        if (DataExceptions.isBadValue(e)) {
+            return problem(HttpStatus.BAD_REQUEST, text("error.dataException", null), null);
+        }
         return problem(HttpStatus.CONFLICT, text("error.conflict", null), null);
     }
 
@@ -111,7 +117,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (ex.getCause() instanceof DatabindException d && !d.getPath().isEmpty()) {
             field = d.getPath().get(d.getPath().size() - 1).getPropertyName();
         }
-        String message = field == null ? text("error.unreadable", null) : text("error.invalidValue", null);
+        String message = field == null ? text("error.unreadable", null)
+                : ForbiddenCharacters.in(ex) ? text("field.controlCharacters", null) : text("error.invalidValue", null);
         return ResponseEntity.badRequest().body(body(HttpStatus.BAD_REQUEST, message,
                 field == null ? null : List.of(error(field, message))));
     }

@@ -42,7 +42,11 @@ class PageExceptionHandler {
     }
 
     @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
-    String conflict(Model model, HttpServletResponse response) {
+    String conflict(org.springframework.dao.DataIntegrityViolationException e, Model model,
+                    HttpServletResponse response) {
+        if (DataExceptions.isBadValue(e)) {
+            return page(response, model, 400, "error.dataException");
+        }
         return page(response, model, 409, "error.conflict");
     }
 
@@ -52,7 +56,12 @@ class PageExceptionHandler {
         return page(response, model, 400, null);
     }
 
-    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
+    /**
+     * A form whose hidden or typed values do not bind at all (a version that is not a number, on a form whose handler
+     * takes no binding result): the request is refused, nothing is saved.
+     */
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
+            org.springframework.validation.BindException.class})
     String badParameter(Model model, HttpServletResponse response) {
         return page(response, model, 400, "error.badParameter");
     }

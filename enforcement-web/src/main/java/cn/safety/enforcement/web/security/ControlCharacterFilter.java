@@ -1,5 +1,6 @@
 package cn.safety.enforcement.web.security;
 
+import cn.safety.enforcement.domain.Text;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,12 +10,16 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UriUtils;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 /**
- * A NUL character in a query or form parameter can never be stored (PostgreSQL refuses it) and is never typed by a
- * person: such a request is refused at the door with 400 rather than failing deeper down.
+ * A control or bidirectional override character in the address (query string) is never typed by a person, and a NUL
+ * can never be stored: such a request is refused at the door with 400, as is a submitted form with a NUL in any field.
+ * Other characters of that kind in forms, and anything in JSON bodies, pass on: they are checked field by field where
+ * they are read (the domain's {@link Text} rule, the API's JSON reader), so the refusal stands next to its field.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -23,36 +28,47 @@ class ControlCharacterFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String query = request.getQueryString();
-        boolean refused = query != null && query.toUpperCase(java.util.Locale.ROOT).contains("%00");
-        if (!refused && !isMultipart(request)) {
-            for (String[] values : request.getParameterMap().values()) {
-                for (String v : values) {
-                    if (v != null && v.indexOf('\0') >= 0) {
-                        refused = true;
-                        break;
-                    }
-                }
-            }
-        }
-        if (!refused) {
+        if (!refused(request.getQueryString()) && !nulInForm(request)) {
             chain.doFilter(request, response);
             return;
         }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        response.setCharacterEncoding("UTF-8");
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            response.setCharacterEncoding("UTF-8");
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,"
                     + "\"detail\":\"请求参数含有不允许的控制字符。\"}");
         } else {
-            response.setContentType(MediaType.TEXT_PLAIN_VALUE);
-            response.getWriter().write("请求参数含有不允许的控制字符。");
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
         }
     }
 
-    private static boolean isMultipart(HttpServletRequest request) {
+    private static boolean nulInForm(HttpServletRequest request) {
         String type = request.getContentType();
-        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
+        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+            return false;
+        }
+        for (String[] values : request.getParameterMap().values()) {
+            for (String v : values) {
+                if (v != null && v.indexOf('\0') >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean refused(String query) {
+        if (query == null || query.isEmpty()) {
+            return false;
+        }
+        if (query.toUpperCase(java.util.Locale.ROOT).contains("%00")) {
+            return true;
+        }
+        try {
+            return Text.hasControlCharacters(UriUtils.decode(query.replace('+', ' '), StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
     }
 }

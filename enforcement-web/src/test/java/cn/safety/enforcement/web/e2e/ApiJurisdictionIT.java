@@ -467,10 +467,11 @@ class ApiJurisdictionIT extends EndToEndIT {
         long id = demo().createEnterpriseId("zd-inspector", ZHENGDING);
         JsonNode outside = problem(api("admin").put("/api/v1/enterprises/" + id + "/department",
                 Http.json(Map.of("departmentId", demo().departmentId(BINHAI), "reason", "调至天津"))), 400);
-        assertThat(errorsFor(outside, "departmentId")).containsExactly("只能调整至本辖区内的执法主体。");
+        // outside the admin's sight and nonexistent read the same: the answer tells nothing about other areas
+        assertThat(errorsFor(outside, "departmentId")).containsExactly("执法主体不存在，或不在您可选择的范围内。");
         JsonNode unknown = problem(api("admin").put("/api/v1/enterprises/" + id + "/department",
                 Http.json(Map.of("departmentId", 987654321L, "reason", "调至不存在的部门"))), 400);
-        assertThat(errorsFor(unknown, "departmentId")).containsExactly("执法主体不存在。");
+        assertThat(errorsFor(unknown, "departmentId")).containsExactly("执法主体不存在，或不在您可选择的范围内。");
         JsonNode missing = problem(api("admin").put("/api/v1/enterprises/" + id + "/department",
                 Http.json(Map.of("reason", "没有目标"))), 400);
         assertThat(errorsFor(missing, "departmentId")).containsExactly("请选择执法主体。");
@@ -501,7 +502,7 @@ class ApiJurisdictionIT extends EndToEndIT {
         expect(countyAdmin.get("/api/v1/enterprises/" + own), 200);
         JsonNode up = problem(countyAdmin.put("/api/v1/enterprises/" + own + "/department",
                 Http.json(Map.of("departmentId", demo().departmentId(SHIJIAZHUANG), "reason", "上交市局"))), 400);
-        assertThat(errorsFor(up, "departmentId")).containsExactly("只能调整至本辖区内的执法主体。");
+        assertThat(errorsFor(up, "departmentId")).containsExactly("执法主体不存在，或不在您可选择的范围内。");
         long cityOwned = demo().createEnterpriseId("sjz-supervisor", ZHENGDING);
         problem(countyAdmin.put("/api/v1/enterprises/" + cityOwned + "/department",
                 Http.json(Map.of("departmentId", demo().departmentId(ZHENGDING), "reason", "要回本县"))), 404);

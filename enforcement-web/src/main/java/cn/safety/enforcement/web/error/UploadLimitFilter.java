@@ -1,0 +1,162 @@
+package cn.safety.enforcement.web.error;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.MultipartConfigElement;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+
+/**
+ * An upload over the size limit is answered 413 with a page (or a problem detail under {@code /api}) before anything
+ * else reads the request: the first reader of a multipart body is the CSRF check, and an oversized body failing there
+ * would otherwise surface as a server error. A body that declares its length is refused on that alone; one sent
+ * without a length is parsed here, and a parse that fails for its size is refused the same way. The server reads and
+ * discards the rest of a refused body (up to {@code server.tomcat.max-swallow-size}) so that the browser sees the page.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 5)
+class UploadLimitFilter extends OncePerRequestFilter {
+
+    private final ObjectProvider<MultipartConfigElement> multipart;
+    private final MessageSource messages;
+
+    UploadLimitFilter(ObjectProvider<MultipartConfigElement> multipart, MessageSource messages) {
+        this.multipart = multipart;
+        this.messages = messages;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        MultipartConfigElement limits = multipart.getIfAvailable();
+        if (limits == null || !isMultipart(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        long maxRequest = limits.getMaxRequestSize();
+        long length = request.getContentLengthLong();
+        if (maxRequest > 0 && length > maxRequest) {
+            tooLarge(request, response, limits);
+            return;
+        }
+        try {
+            request.getParts();
+        } catch (RuntimeException | IOException | ServletException e) {
+            if (isSizeLimit(e)) {
+                tooLarge(request, response, limits);
+            } else {
+                refuse(request, response, HttpServletResponse.SC_BAD_REQUEST,
+                        messages.getMessage("error.400", null, LocaleContextHolder.getLocale()));
+            }
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private void tooLarge(HttpServletRequest request, HttpServletResponse response, MultipartConfigElement limits)
+            throws IOException, ServletException {
+        String limit = DataSize.ofBytes(limits.getMaxFileSize() > 0 ? limits.getMaxFileSize()
+                : limits.getMaxRequestSize()).toMegabytes() + " MB";
+        refuse(request, response, 413,
+                messages.getMessage("error.tooLarge", new Object[] {limit}, LocaleContextHolder.getLocale()));
+    }
+
+    /**
+     * A problem detail under {@code /api}; elsewhere the error page, rendered for a view of the request without its
+     * body: every later reader of the parameters (the CSRF check, the locale switch) would fail on the body again.
+     */
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String detail)
+            throws IOException, ServletException {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            response.setStatus(status);
+            response.setCharacterEncoding("UTF-8");
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + (status == 413
+                    ? "Content Too Large" : "Bad Request") + "\",\"status\":" + status + ",\"detail\":\""
+                    + detail.replace("\"", "'") + "\"}");
+            return;
+        }
+        HttpServletRequest bodiless = new BodilessRequest(request);
+        bodiless.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, status);
+        bodiless.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, request.getRequestURI());
+        response.setStatus(status);
+        request.getRequestDispatcher("/error").forward(bodiless, response);
+    }
+
+    /** The refused request seen as a GET without parameters or body. */
+    private static final class BodilessRequest extends jakarta.servlet.http.HttpServletRequestWrapper {
+
+        BodilessRequest(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public String getMethod() {
+            return "GET";
+        }
+
+        @Override
+        public String getContentType() {
+            return null;
+        }
+
+        @Override
+        public String getParameter(String name) {
+            return null;
+        }
+
+        @Override
+        public java.util.Map<String, String[]> getParameterMap() {
+            return java.util.Map.of();
+        }
+
+        @Override
+        public java.util.Enumeration<String> getParameterNames() {
+            return java.util.Collections.emptyEnumeration();
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            return null;
+        }
+
+        @Override
+        public java.util.Collection<jakarta.servlet.http.Part> getParts() {
+            return java.util.List.of();
+        }
+
+        @Override
+        public jakarta.servlet.http.Part getPart(String name) {
+            return null;
+        }
+    }
+
+    private static boolean isMultipart(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")
+                && "POST".equalsIgnoreCase(request.getMethod());
+    }
+
+    private static boolean isSizeLimit(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            String name = c.getClass().getSimpleName();
+            if (name.contains("SizeLimitExceeded") || name.contains("SizeException")
+                    || c instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

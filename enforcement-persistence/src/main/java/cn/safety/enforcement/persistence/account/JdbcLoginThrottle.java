@@ -89,7 +89,7 @@ class JdbcLoginThrottle implements LoginThrottle {
                 .param("windowStart", Timestamp.from(now.minus(lock)))
                 .param("max", maxFailures)
                 .param("lockedUntil", lockedUntil)
-                .query(Timestamp.class).single();
+                .query((rs, n) -> rs.getTimestamp(1)).list().get(0);
         // this failure locked the name exactly when it set the lock to now + lock
         return after != null && after.toInstant().equals(lockedUntil.toInstant()) ? after.toInstant() : null;
     }

@@ -203,12 +203,15 @@ class LoginThrottleIT extends EndToEndIT {
             assertThat(throttleWrites()).as("successes with no failure on record").isZero();
 
             problem(api(username, "Wrong2026quiet").get("/api/v1/me"), 401);
-            assertThat(throttleWrites()).as("the failure").isEqualTo(1);
+            // (an upsert fires both the INSERT and the UPDATE statement trigger)
+            long afterFailure = throttleWrites();
+            assertThat(afterFailure).as("the failure").isPositive();
             expect(api(username, password).get("/api/v1/me"), 200);
-            assertThat(throttleWrites()).as("the success that clears the failure").isEqualTo(2);
+            long afterClearing = throttleWrites();
+            assertThat(afterClearing).as("the success that clears the failure").isGreaterThan(afterFailure);
             expect(api(username, password).get("/api/v1/me"), 200);
             browser(username, password);
-            assertThat(throttleWrites()).as("successes after the failure was cleared").isEqualTo(2);
+            assertThat(throttleWrites()).as("successes after the failure was cleared").isEqualTo(afterClearing);
         } finally {
             jdbc.sql("DROP TRIGGER test_count_login_attempt_write ON login_attempt").update();
             jdbc.sql("DROP TABLE test_login_attempt_write").update();

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,14 +36,14 @@ public class AccountService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final LoginThrottle throttle;
-    private final LoginLimits limits;
+    private final SignInFailures failures;
 
     public AccountService(UserAccounts accounts, Departments departments, JurisdictionPolicy policy,
                           PasswordHashing hashing, PasswordPolicy passwordPolicy, AuditTrail audit, Clock clock,
-                          ApplicationEventPublisher events, LoginThrottle throttle, LoginLimits limits) {
+                          ApplicationEventPublisher events, LoginThrottle throttle, SignInFailures failures) {
         this.events = events;
         this.throttle = throttle;
-        this.limits = limits;
+        this.failures = failures;
         this.accounts = accounts;
         this.departments = departments;
         this.policy = policy;
@@ -66,6 +67,7 @@ public class AccountService {
 
     private UserAccount open(AuditActor who, String username, String fullName, Department department,
                              Set<Role> roles, EnforcementCertificate certificate, String rawPassword) {
+        // 'ADMIN' beside 'admin' would be two accounts behind one sign-in name: names are unique whatever their case
         if (username != null && accounts.existsByUsername(username.strip())) {
             throw new RuleViolation("username", "account.username.duplicate");
         }
@@ -99,8 +101,15 @@ public class AccountService {
         return a;
     }
 
+    /**
+     * An admin sets a new password for an account they administer. Not their own: that is done on the password page,
+     * which asks for the current password, so that a session left open cannot take over the account.
+     */
     public void resetPassword(Actor actor, long id, String rawPassword) {
         UserAccount a = administered(actor, id);
+        if (a.getId() == actor.userId()) {
+            throw new RuleViolation("password", "account.resetOwnPassword");
+        }
         passwordPolicy.check("password", a.getUsername(), rawPassword);
         a.changePassword(hashing.hash(rawPassword), clock.instant());
         accounts.save(a);
@@ -115,7 +124,7 @@ public class AccountService {
             throw new RuleViolation("currentPassword", "login.locked");
         }
         if (currentRaw == null || !hashing.matches(currentRaw, a.getPasswordHash())) {
-            throttle.recordFailure(a.getUsername(), clock.instant(), limits.maxFailures(), limits.lock());
+            failures.record(a.getUsername(), null);
             throw new CurrentPasswordWrong();
         }
         if (newRaw != null && newRaw.equals(currentRaw)) {
@@ -126,6 +135,32 @@ public class AccountService {
         accounts.save(a);
         audit.record(actor.audit(), AGGREGATE, a.getId(), "CHANGE_PASSWORD", null, Map.of("username", a.getUsername()));
         events.publishEvent(new AccountChanged(a.getUsername(), true));
+    }
+
+    /** Ends the lock that failed sign-ins put on an account the admin administers, before its time. */
+    public void unlock(Actor actor, long id) {
+        UserAccount a = administered(actor, id);
+        Instant lockedUntil = throttle.lockedUntil(a.getUsername(), clock.instant());
+        throttle.recordSuccess(a.getUsername());
+        Map<String, Object> before = new java.util.LinkedHashMap<>();
+        before.put("username", a.getUsername());
+        before.put("lockedUntil", lockedUntil == null ? null : lockedUntil.toString());
+        audit.record(actor.audit(), AGGREGATE, id, "UNLOCK", before, Map.of("username", a.getUsername()));
+    }
+
+    /** Until when each of these accounts is locked by failed sign-ins, by account id; unlocked ones are absent. */
+    @Transactional(readOnly = true)
+    public Map<Long, Instant> locks(List<UserAccount> administered) {
+        Map<String, Instant> byName = throttle.lockedUntil(
+                administered.stream().map(UserAccount::getUsername).toList(), clock.instant());
+        Map<Long, Instant> byId = new java.util.HashMap<>();
+        for (UserAccount a : administered) {
+            Instant until = byName.get(a.getUsername());
+            if (until != null) {
+                byId.put(a.getId(), until);
+            }
+        }
+        return byId;
     }
 
     @Transactional(readOnly = true)

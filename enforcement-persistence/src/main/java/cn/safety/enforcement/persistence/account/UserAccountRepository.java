@@ -9,8 +9,18 @@ import org.springframework.data.repository.query.Param;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, Long>, UserAccounts {
+
+    /** By the unique index on {@code lower(username)}: any spelling finds the one account. */
+    @Override
+    @Query("select a from UserAccount a where lower(a.username) = lower(:username)")
+    Optional<UserAccount> findByUsername(@Param("username") String username);
+
+    @Override
+    @Query("select count(a) > 0 from UserAccount a where lower(a.username) = lower(:username)")
+    boolean existsByUsername(@Param("username") String username);
 
     @Override
     default List<UserAccount> page(Collection<Long> departmentIds, Long afterId, int limit) {

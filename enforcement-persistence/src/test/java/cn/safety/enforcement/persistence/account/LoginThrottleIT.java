@@ -97,6 +97,45 @@ class LoginThrottleIT extends PersistenceIT {
         assertThat(throttle.lockedUntil(user, T)).isEqualTo(T.plus(LOCK));
     }
 
+    @Test
+    void only_the_failure_that_locks_reports_the_lock() {
+        String user = username();
+        for (int i = 0; i < MAX - 1; i++) {
+            assertThat(throttle.recordFailure(user, T.plusSeconds(i), MAX, LOCK)).as("failure %d", i + 1).isNull();
+        }
+        Instant fifth = T.plusSeconds(MAX - 1);
+
+        assertThat(throttle.recordFailure(user, fifth, MAX, LOCK)).isEqualTo(fifth.plus(LOCK));
+    }
+
+    @Test
+    void what_is_on_record_is_nothing_for_a_name_that_never_failed_and_the_count_and_lock_after_failures() {
+        String user = username();
+        assertThat(throttle.attemptsOf(user, T)).isNull();
+
+        failures(user, T, 2);
+        assertThat(throttle.attemptsOf(user.toUpperCase(), T.plusSeconds(5)))
+                .isEqualTo(new LoginThrottle.Attempts(2, null));
+
+        failures(user, T.plusSeconds(10), MAX);
+        assertThat(throttle.attemptsOf(user, T.plusSeconds(20)).lockedUntil()).isNotNull();
+        assertThat(throttle.attemptsOf(user, T.plusSeconds(20)).failures()).isGreaterThanOrEqualTo(MAX);
+    }
+
+    @Test
+    void the_locks_of_several_names_are_read_at_once_under_the_spelling_asked_for() {
+        String locked = username();
+        String free = username();
+        failures(locked, T, MAX);
+        throttle.recordFailure(free, T, MAX, LOCK);
+
+        java.util.Map<String, Instant> locks = throttle.lockedUntil(
+                java.util.List.of(capitalized(locked), free, username()), T.plusSeconds(10));
+
+        assertThat(locks).containsOnlyKeys(capitalized(locked));
+        assertThat(locks.get(capitalized(locked))).isEqualTo(T.plusSeconds(MAX - 1).plus(LOCK));
+    }
+
     /** {@code n} failures one second apart from {@code start}. */
     private void failures(String user, Instant start, int n) {
         for (int i = 0; i < n; i++) {

@@ -57,7 +57,7 @@ class UserAdminController {
         List<UserAccount> page = accounts.page(user.actor(), after, PAGE_SIZE + 1);
         boolean more = page.size() > PAGE_SIZE;
         List<UserAccount> items = more ? page.subList(0, PAGE_SIZE) : page;
-        model.addAttribute("users", mapper.toViews(items));
+        model.addAttribute("users", mapper.toViews(items, accounts.locks(items)));
         model.addAttribute("next", more ? items.get(items.size() - 1).getId() : null);
         model.addAttribute("departmentNames", departmentNames(user));
         return "admin/users";
@@ -128,8 +128,17 @@ class UserAdminController {
         return "redirect:/admin/users/" + id;
     }
 
+    /** Ends a lock put by failed sign-ins before its time. */
+    @PostMapping("/{id}/unlock")
+    String unlock(@AuthenticationPrincipal EnforcementUser user, @PathVariable long id, RedirectAttributes redirect) {
+        accounts.unlock(user.actor(), id);
+        redirect.addFlashAttribute("flash", "admin.users.unlocked");
+        return "redirect:/admin/users/" + id;
+    }
+
     private String formView(EnforcementUser user, Model model, UserAccount existing) {
-        model.addAttribute("account", existing == null ? null : mapper.toView(existing));
+        model.addAttribute("account", existing == null ? null
+                : mapper.toView(existing, accounts.locks(List.of(existing)).get(existing.getId())));
         model.addAttribute("departments", departmentMapper.toViews(departments.visibleTo(user.actor())));
         return "admin/user-form";
     }

@@ -4,15 +4,20 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,8 +27,8 @@ import java.io.IOException;
 import java.net.URI;
 
 /**
- * Three filter chains: the JSON API (stateless HTTP Basic, no session, no CSRF), the OpenAPI documents (public), and
- * the pages (form login, CSRF, sessions in the database).
+ * Three filter chains: the JSON API (stateless bearer tokens or HTTP Basic, no session, no CSRF), the OpenAPI documents
+ * (public), and the pages (form login, CSRF, sessions in the database; never a token).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -42,18 +47,40 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, JsonMapper json, MessageSource messages,
-                            org.springframework.web.servlet.LocaleResolver locales) throws Exception {
+                            org.springframework.web.servlet.LocaleResolver locales,
+                            cn.safety.enforcement.domain.token.ApiTokenService tokens) throws Exception {
+        BearerTokenFilter bearer = new BearerTokenFilter(tokens, (request, response) -> {
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"enforcement\", error=\"invalid_token\"");
+            problem(response, json, HttpStatus.UNAUTHORIZED,
+                    message(messages, "api.token.invalid", locales.resolveLocale(request)), request.getRequestURI());
+        });
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .authorizeHttpRequests(a -> a
+                        // a token is issued for a password checked now, never for another token
+                        .requestMatchers(HttpMethod.POST, "/api/v1/tokens").access((auth, context) ->
+                                new AuthorizationDecision(auth.get() instanceof UsernamePasswordAuthenticationToken))
+                        .anyRequest().authenticated())
+                .addFilterBefore(bearer, BasicAuthenticationFilter.class)
                 .httpBasic(b -> b.realmName("enforcement").authenticationEntryPoint((request, response, e) -> {
+                    java.util.Locale locale = locales.resolveLocale(request);
+                    if (e instanceof ClientThrottled throttled) {
+                        response.setHeader("Retry-After", String.valueOf(throttled.retryAfterSeconds()));
+                        problem(response, json, HttpStatus.TOO_MANY_REQUESTS, messages.getMessage(
+                                "login.clientThrottled", new Object[]{throttled.retryAfterSeconds()}, locale),
+                                request.getRequestURI());
+                        return;
+                    }
                     String code = e instanceof LockedException ? "login.locked" : "api.unauthorized";
                     response.setHeader("WWW-Authenticate", "Basic realm=\"enforcement\"");
-                    problem(response, json, HttpStatus.UNAUTHORIZED,
-                            message(messages, code, locales.resolveLocale(request)), request.getRequestURI());
+                    response.addHeader("WWW-Authenticate", "Bearer realm=\"enforcement\"");
+                    problem(response, json, HttpStatus.UNAUTHORIZED, message(messages, code, locale),
+                            request.getRequestURI());
                 }))
                 .exceptionHandling(x -> x.accessDeniedHandler((request, response, e) ->
-                        problem(response, json, HttpStatus.FORBIDDEN,
-                                message(messages, "error.403", locales.resolveLocale(request)),
+                        problem(response, json, HttpStatus.FORBIDDEN, message(messages,
+                                SecurityContextHolder.getContext().getAuthentication() instanceof ApiTokenAuthentication
+                                        && request.getRequestURI().endsWith("/api/v1/tokens")
+                                        ? "api.token.needsPassword" : "error.403", locales.resolveLocale(request)),
                                 request.getRequestURI())))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
@@ -78,13 +105,23 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error",
+                        .requestMatchers("/login", ClientThrottledPage.PATH, "/css/**", "/js/**", "/favicon.ico",
+                                "/error",
                                 "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false)
-                        .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
-                                + (e instanceof LockedException ? "/login?locked" : "/login?error"))))
+                        .failureHandler((request, response, e) -> {
+                            if (e instanceof ClientThrottled throttled) {
+                                response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+                                response.setHeader("Retry-After", String.valueOf(throttled.retryAfterSeconds()));
+                                request.setAttribute(ClientThrottledPage.RETRY_AFTER, throttled.retryAfterSeconds());
+                                request.getRequestDispatcher(ClientThrottledPage.PATH).forward(request, response);
+                                return;
+                            }
+                            response.sendRedirect(request.getContextPath()
+                                    + (e instanceof LockedException ? "/login?locked" : "/login?error"));
+                        }))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(h -> h

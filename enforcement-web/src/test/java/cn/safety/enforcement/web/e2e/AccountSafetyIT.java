@@ -1,6 +1,8 @@
 package cn.safety.enforcement.web.e2e;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import static cn.safety.enforcement.web.e2e.Http.expect;
@@ -10,6 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Changes to an account reach the sessions signed in with it; nobody raises their own rights; no NUL gets in. */
 class AccountSafetyIT extends EndToEndIT {
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void a_user_whose_account_an_admin_changes_is_signed_out_everywhere() {
@@ -63,6 +68,48 @@ class AccountSafetyIT extends EndToEndIT {
         expect(locked, 200);
         assertThat(locked.body()).contains("账户已临时锁定");
         problem(api(username, "Guess-2026-pass").get("/api/v1/me"), 401);
+    }
+
+    @Test
+    void a_username_that_differs_from_an_existing_one_only_by_case_is_refused_on_the_username_field() {
+        Http.Browser admin = browser("admin");
+        Http.Response refused = admin.submit("/admin/users", Http.Form.of("username", "ADMIN", "fullName", "大写管理员",
+                "departmentId", String.valueOf(demo().departmentId(Demo.HEBEI)), "password", "Twin-2026-admin",
+                "roles", "ADMIN"));
+
+        expect(refused, 200);
+        assertThat(Html.byClass(refused.body(), "field-error")).containsExactly("该用户名已被使用（用户名不区分大小写）。");
+        assertThat(Html.inputValue(refused.body(), "username")).isEqualTo("ADMIN");
+        assertThat(jdbc.sql("SELECT username FROM app_user WHERE lower(username) = 'admin'").query(String.class)
+                .list()).containsExactly("admin");
+    }
+
+    @Test
+    void any_spelling_of_a_username_signs_in_to_the_one_account() {
+        String username = uniqueUsername("spelled");
+        openAccount(username, "Spelled-2026-pass", "130123", "SUPERVISOR");
+
+        JsonNode me = api(username.toUpperCase(), "Spelled-2026-pass").getJson("/api/v1/me");
+        assertThat(text(me, "username")).isEqualTo(username);
+        Http.Browser page = browser("S" + username.substring(1), "Spelled-2026-pass");
+        expect(page.get("/enterprises"), 200);
+    }
+
+    @Test
+    void an_admin_cannot_reset_their_own_password_on_the_admin_page_and_is_sent_to_the_password_page() {
+        String username = uniqueUsername("self-reset");
+        long id = openAccount(username, "SelfReset-2026", "130100", "ADMIN");
+        Http.Browser admin = browser(username, "SelfReset-2026");
+
+        Http.Response refused = admin.submit("/admin/users/" + id + "/password",
+                Http.Form.of("password", "Taken-2026-over"));
+
+        expect(refused, 302);
+        String page = admin.follow(refused).body();
+        assertThat(page).contains("不能在此重置自己的密码，请在“修改密码”页面输入当前密码后修改。")
+                .doesNotContain("action=\"/admin/users/" + id + "/password\"");
+        expect(api(username, "SelfReset-2026").get("/api/v1/me"), 200);
+        problem(api(username, "Taken-2026-over").get("/api/v1/me"), 401);
     }
 
     @Test

@@ -1,0 +1,22 @@
+package cn.safety.enforcement.domain.token;
+
+import cn.safety.enforcement.domain.division.DivisionLevel;
+import cn.safety.enforcement.domain.division.Location;
+import cn.safety.enforcement.domain.jurisdiction.Actor;
+import cn.safety.enforcement.domain.jurisdiction.Role;
+
+import java.util.Set;
+
+/** Who presents a valid token: the token's id and the account with its department, as the rules need them. */
+public record TokenHolder(long tokenId, long userId, String username, String fullName, long departmentId,
+                          String departmentName, DivisionLevel departmentLevel, Location departmentLocation,
+                          Set<Role> roles) {
+
+    public TokenHolder {
+        roles = Set.copyOf(roles);
+    }
+
+    public Actor actor() {
+        return new Actor(userId, username, departmentId, departmentLevel, departmentLocation, roles);
+    }
+}

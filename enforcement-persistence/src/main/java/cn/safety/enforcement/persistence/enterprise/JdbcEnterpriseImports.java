@@ -25,7 +25,7 @@ import java.util.Map;
 
 /**
  * Bulk registration through PostgreSQL COPY in the caller's transaction (the connection of the JPA transaction), and
- * set-based recording at the end. A batch knows its rows by the id range it allocated and by {@code xmin}, the
+ * set-based recording at the end: the kept risk-grade counts, the initial assignments and the audit entries. A batch knows its rows by the id range it allocated and by {@code xmin}, the
  * transaction that wrote them: nothing of the file is kept in memory.
  * <p>The audit entries are inserted by one {@code INSERT ... SELECT}, one entry per enterprise with the same after-state
  * as {@link Enterprise#snapshot()}; the chain trigger links and hashes each of them as for any other entry.
@@ -91,6 +91,9 @@ class JdbcEnterpriseImports implements EnterpriseImports {
                         e.getRiskGrade().name(), e.getMajorHazardSources(), e.getStatus().name(),
                         e.getDepartmentId(), e.getCreatedAt(), e.getUpdatedAt(), 0);
             }
+            // the kept risk-grade counts are added once, set-based, when the batch completes: row by row, the
+            // same few count rows would be updated hundreds of thousands of times in one transaction
+            jdbc.sql("SELECT set_config('enforcement.bulk_load', 'on', true)").query(String.class).single();
             Connection connection = DataSourceUtils.getConnection(dataSource);
             try {
                 connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
@@ -107,6 +110,7 @@ class JdbcEnterpriseImports implements EnterpriseImports {
             } finally {
                 DataSourceUtils.releaseConnection(connection, dataSource);
             }
+            jdbc.sql("SELECT set_config('enforcement.bulk_load', 'off', true)").query(String.class).single();
         }
 
         @Override
@@ -115,6 +119,14 @@ class JdbcEnterpriseImports implements EnterpriseImports {
                 return 0;
             }
             Timestamp when = Timestamp.from(at);
+            jdbc.sql("""
+                            INSERT INTO enterprise_risk_count (department_id, risk_grade, enterprises)
+                            SELECT e.department_id, e.risk_grade, count(*) FROM enterprise e WHERE\s""" + MINE + """
+                             GROUP BY e.department_id, e.risk_grade
+                            ON CONFLICT (department_id, risk_grade)
+                            DO UPDATE SET enterprises = enterprise_risk_count.enterprises + EXCLUDED.enterprises""")
+                    .param("min", minId).param("max", maxId)
+                    .update();
             long assigned = jdbc.sql("""
                             INSERT INTO enterprise_assignment (id, enterprise_id, from_department_id, to_department_id,
                                                                kind, reason, assigned_by, assigned_at)

@@ -64,6 +64,9 @@ class ConcurrencyIT extends PersistenceIT {
     @Autowired
     AuditTrail audit;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     TestData data;
     TransactionTemplate first;
     TransactionTemplate second;
@@ -167,5 +170,73 @@ class ConcurrencyIT extends PersistenceIT {
         assertThat(entries).extracting(AuditEntry::prevHash).doesNotHaveDuplicates();
         AuditVerification chain = audit.verify();
         assertThat(chain.broken()).isEmpty();
+    }
+
+    /**
+     * The lock on the chain is per province: a transaction that holds 河北's chain open (as a bulk import does until it
+     * commits) delays no writer of 天津, while a second writer of 河北 waits for it, so that 河北's chain stays one line.
+     */
+    @Test
+    void a_transaction_holding_the_hebei_chain_delays_no_tianjin_writer_but_a_second_hebei_writer_waits()
+            throws Exception {
+        long zhengding = data.department("正定县", "130123").getId();
+        long luancheng = data.department("栾城区", "130111").getId();
+        long binhai = data.department("滨海新区", "120116").getId();
+        String aggregate = TestData.unique();
+        CountDownLatch written = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            Future<?> holder = pool.submit(() -> first.executeWithoutResult(s -> {
+                audit.record(new AuditActor("importer", zhengding), "ChainLockTest", aggregate, "IMPORT", null,
+                        Map.of("n", 1));
+                written.countDown();
+                try {
+                    release.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            assertThat(written.await(30, TimeUnit.SECONDS)).isTrue();
+
+            Future<?> tianjin = pool.submit(() -> first.executeWithoutResult(s -> audit.record(
+                    new AuditActor("tj", binhai), "ChainLockTest", aggregate, "REGISTER", null, Map.of())));
+            // waits (and fails here with a TimeoutException) if 天津 had to wait for 河北's open transaction
+            tianjin.get(10, TimeUnit.SECONDS);
+            assertThat(holder.isDone()).isFalse();
+
+            Future<?> secondHebei = pool.submit(() -> first.executeWithoutResult(s -> audit.record(
+                    new AuditActor("hb", luancheng), "ChainLockTest", aggregate, "REGISTER", null, Map.of())));
+            assertThat(waitsForTheChainLockOfHebei()).as("a second 河北 writer waits for the chain").isTrue();
+            assertThat(secondHebei.isDone()).isFalse();
+
+            release.countDown();
+            holder.get(30, TimeUnit.SECONDS);
+            secondHebei.get(30, TimeUnit.SECONDS);
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
+        List<AuditEntry> entries = audit.historyOf("ChainLockTest", aggregate, 10);
+        assertThat(entries).extracting(AuditEntry::action).containsExactly("REGISTER", "REGISTER", "IMPORT");
+        // the second 河北 entry follows the import's in 河北's chain
+        assertThat(entries.get(0).prevHash()).isEqualTo(entries.get(2).hash());
+        assertThat(audit.verifyChain("130000").broken()).isEmpty();
+        assertThat(audit.verifyChain("120000").broken()).isEmpty();
+    }
+
+    /** Polls pg_locks until a backend waits for the advisory lock of 河北's chain (130000), for up to ten seconds. */
+    private boolean waitsForTheChainLockOfHebei() throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            long waiting = jdbc.sql("""
+                            SELECT count(*) FROM pg_locks
+                            WHERE locktype = 'advisory' AND classid = 7262515 AND objid = 130000 AND NOT granted""")
+                    .query(Long.class).single();
+            if (waiting > 0) {
+                return true;
+            }
+            Thread.sleep(100);
+        }
+        return false;
     }
 }

@@ -25,6 +25,11 @@ public class PersistenceTestApplication {
     }
 
     @Bean
+    cn.safety.enforcement.domain.enterprise.ImportLimits importLimits() {
+        return new cn.safety.enforcement.domain.enterprise.ImportLimits(100, java.time.Duration.ofHours(1));
+    }
+
+    @Bean
     cn.safety.enforcement.domain.account.PasswordHashing passwordHashing() {
         return new cn.safety.enforcement.domain.account.PasswordHashing() {
             @Override

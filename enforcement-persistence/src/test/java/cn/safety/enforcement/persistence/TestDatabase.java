@@ -38,6 +38,19 @@ public final class TestDatabase {
      * mode, with no demo data).
      */
     public static synchronized void registerFresh(DynamicPropertyRegistry registry, String database) {
+        String freshUrl = createFresh(database);
+        registry.add("spring.datasource.url", () -> freshUrl);
+        registry.add("spring.datasource.username", () -> username);
+        registry.add("spring.datasource.password", () -> password);
+    }
+
+    /** A separate, empty database on the same server, for a test that applies the migrations itself. */
+    public static synchronized javax.sql.DataSource freshDataSource(String database) {
+        return new org.springframework.jdbc.datasource.DriverManagerDataSource(createFresh(database), username,
+                password);
+    }
+
+    private static String createFresh(String database) {
         if (url == null) {
             start();
         }
@@ -49,9 +62,7 @@ public final class TestDatabase {
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("could not create the test database " + database, e);
         }
-        registry.add("spring.datasource.url", () -> serverUrl + database);
-        registry.add("spring.datasource.username", () -> username);
-        registry.add("spring.datasource.password", () -> password);
+        return serverUrl + database;
     }
 
     private static void start() {

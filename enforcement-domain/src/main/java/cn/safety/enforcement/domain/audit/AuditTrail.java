@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Port: the append-only audit log. Implementations chain every entry to the one before it by hash, and the database
- * itself refuses to update or delete entries.
+ * Port: the append-only audit log. Implementations chain every entry by hash to the one before it in its chain (one
+ * chain per province, the province of the entry's department; a national chain for entries without a department), and
+ * the database itself refuses to update or delete entries.
  */
 public interface AuditTrail {
 
@@ -24,6 +25,9 @@ public interface AuditTrail {
      */
     List<AuditEntry> latest(java.util.Collection<Long> departmentIds, Long beforeId, int limit);
 
-    /** Recomputes every hash and link of the chain. */
+    /** Recomputes every hash and link of every chain. */
     AuditVerification verify();
+
+    /** Recomputes every hash and link of one chain: a province code, or {@link AuditChain#NATIONAL}. */
+    AuditVerification verifyChain(String chain);
 }

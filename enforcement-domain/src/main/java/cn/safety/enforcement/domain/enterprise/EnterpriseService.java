@@ -18,11 +18,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** The enterprise registry's commands and queries, each checked by the {@link JurisdictionPolicy}. */
 @Service
@@ -209,75 +206,12 @@ public class EnterpriseService {
         return enterprises.countByRiskGrade(policy.scopeFor(actor));
     }
 
-    /**
-     * Bulk import into the actor's own department: every row is checked first, and only when none is rejected are they
-     * all registered, in this one transaction.
-     */
-    public ImportReport importAll(Actor actor, List<ImportRow> rows) {
-        Department own = ownDepartment(actor);
-        Instant now = now();
-        Map<String, Division> divisionsByCode = new HashMap<>();
-        divisions.findAllByCodeIn(rows.stream().map(ImportRow::divisionCode).filter(c -> c != null)
-                        .map(String::strip).toList())
-                .forEach(d -> divisionsByCode.put(d.getCode(), d));
-        Set<String> existing = new HashSet<>(enterprises.findExistingCreditCodes(
-                rows.stream().map(r -> CreditCode.normalize(r.creditCode())).filter(c -> c != null).toList()));
-        Set<String> seen = new HashSet<>();
-        List<ImportReport.RejectedRow> rejected = new ArrayList<>();
-        List<Enterprise> accepted = new ArrayList<>();
-        for (ImportRow row : rows) {
-            List<RuleViolation.Problem> problems = new ArrayList<>(row.readProblems());
-            String code = CreditCode.normalize(row.creditCode());
-            String codeProblem = CreditCode.problemWith(code);
-            if (codeProblem != null) {
-                problems.add(new RuleViolation.Problem("creditCode", codeProblem));
-            } else if (existing.contains(code)) {
-                problems.add(new RuleViolation.Problem("creditCode", "creditCode.duplicate"));
-            } else if (!seen.add(code)) {
-                problems.add(new RuleViolation.Problem("creditCode", "creditCode.duplicateInFile"));
-            }
-            Division division = row.divisionCode() == null ? null : divisionsByCode.get(row.divisionCode().strip());
-            problems.addAll(Enterprise.problemsWith(row.profile(), division, own));
-            if (division != null && problems.stream().noneMatch(p -> "divisionCode".equals(p.field()))
-                    && !isEnterpriseLocation(division)) {
-                problems.add(new RuleViolation.Problem("divisionCode", "enterprise.division.notCounty"));
-            }
-            if (problems.isEmpty()) {
-                accepted.add(Enterprise.register(new CreditCode(code), row.profile(), division, own,
-                        actor.username(), now));
-            }
-            if (!problems.isEmpty()) {
-                rejected.add(new ImportReport.RejectedRow(row.line(), row.creditCode(),
-                        dedupe(row.readProblems(), problems)));
-            }
-        }
-        if (!rejected.isEmpty()) {
-            return new ImportReport(rows.size(), 0, rejected);
-        }
-        for (Enterprise e : enterprises.saveAll(accepted)) {
-            audit.record(actor.audit(), AGGREGATE, e.getId(), "IMPORT", null, e.snapshot());
-        }
-        return new ImportReport(rows.size(), accepted.size(), List.of());
-    }
-
-    /** One message per field: what the reader could not understand wins over the "required" that follows from it. */
-    private static List<RuleViolation.Problem> dedupe(List<RuleViolation.Problem> readProblems,
-                                                      List<RuleViolation.Problem> problems) {
-        Set<String> unreadable = new HashSet<>();
-        readProblems.forEach(p -> unreadable.add(p.field()));
-        List<RuleViolation.Problem> out = new ArrayList<>();
-        Set<String> keys = new HashSet<>();
-        for (RuleViolation.Problem p : problems) {
-            boolean followsFromUnreadable = unreadable.contains(p.field()) && !readProblems.contains(p);
-            if (!followsFromUnreadable && keys.add(p.field() + "|" + p.messageCode())) {
-                out.add(p);
-            }
-        }
-        return out;
-    }
-
     /** An enterprise sits in a county, or in a city that has no counties (东莞, 中山, 儋州): never higher. */
     private boolean isEnterpriseLocation(Division division) {
+        return isEnterpriseLocation(division, divisions);
+    }
+
+    static boolean isEnterpriseLocation(Division division, Divisions divisions) {
         return switch (division.getLevel()) {
             case COUNTY -> true;
             case CITY -> !divisions.existsByParentCode(division.getCode());

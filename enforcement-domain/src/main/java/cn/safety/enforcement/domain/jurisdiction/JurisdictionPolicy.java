@@ -172,11 +172,23 @@ public class JurisdictionPolicy {
         }
     }
 
-    /** Verifying the whole audit chain (national data, heavy to compute) is for admins of a province-level department. */
-    public void requireCanVerifyAudit(Actor actor) {
-        if (!actor.has(Role.ADMIN) || actor.departmentLevel() != cn.safety.enforcement.domain.division.DivisionLevel.PROVINCE) {
+    /**
+     * Verifying the audit record (heavy to compute) is for admins of a province-level department, and covers their own
+     * province's chain only: the count and the entries of another province's chain, or of the national one, are not
+     * theirs to see.
+     *
+     * @return the chain the actor verifies: the province code of their department
+     */
+    public String requireCanVerifyAudit(Actor actor) {
+        if (!canVerifyAudit(actor)) {
             throw new OutOfJurisdiction("jurisdiction.audit.provinceAdminOnly");
         }
+        return actor.departmentLocation().provinceCode();
+    }
+
+    public boolean canVerifyAudit(Actor actor) {
+        return actor.has(Role.ADMIN)
+                && actor.departmentLevel() == cn.safety.enforcement.domain.division.DivisionLevel.PROVINCE;
     }
 
     /** Reading the audit record of the own area: admins only. */

@@ -279,15 +279,6 @@ class EnterpriseServiceTest {
     }
 
     @Test
-    void import_accepts_a_division_code_with_surrounding_spaces_like_register_does() {
-        ImportReport report = service.importAll(inspector,
-                List.of(row(2, code("MA0000001"), " 130123 ", profile("甲公司"))));
-
-        assertThat(report.accepted()).isTrue();
-        assertThat(report.imported()).isEqualTo(1);
-    }
-
-    @Test
     void take_over_moves_the_enterprise_into_the_own_department() {
         existing(10L, 3L, "MA0000001", f.zhengdingDept);
 
@@ -297,120 +288,7 @@ class EnterpriseServiceTest {
         verify(audit).record(eq(citySupervisor.audit()), eq("Enterprise"), eq(10L), eq("TAKE_OVER"), any(), any());
     }
 
-    // --- import ---
-
-    private static ImportRow row(int line, String creditCode, String divisionCode, EnterpriseProfile profile,
-                                 RuleViolation.Problem... readProblems) {
-        return new ImportRow(line, creditCode, divisionCode, profile, List.of(readProblems));
-    }
-
-    @Test
-    void import_with_one_bad_row_imports_nothing_and_names_that_row() {
-        List<ImportRow> rows = List.of(
-                row(2, code("MA0000001"), "130123", profile("甲公司")),
-                row(3, code("MA0000002"), "130123", profile("  ")),
-                row(4, code("MA0000003"), "130123", profile("丙公司")));
-
-        ImportReport report = service.importAll(inspector, rows);
-
-        assertThat(report.accepted()).isFalse();
-        assertThat(report.rows()).isEqualTo(3);
-        assertThat(report.imported()).isZero();
-        assertThat(report.rejected()).singleElement().satisfies(r -> {
-            assertThat(r.line()).isEqualTo(3);
-            assertThat(r.creditCode()).isEqualTo(code("MA0000002"));
-            assertThat(fieldsAndCodes(r.problems())).containsExactly("name:enterprise.name.required");
-        });
-        verify(enterprises, never()).saveAll(any());
-        verify(enterprises, never()).save(any());
-        verifyNoInteractions(audit);
-    }
-
-    @Test
-    void import_reports_every_bad_row_with_its_line_number_and_problems() {
-        String badCheck = code("MA0000002").substring(0, 17) + (code("MA0000002").endsWith("0") ? "1" : "0");
-        EnterpriseProfile unreadableSector = EnterpriseProfile.basic("戊公司", "某地址", null, 10, RiskGrade.BLUE);
-        List<ImportRow> rows = List.of(
-                row(2, code("MA0000001"), "130123", profile("甲公司")),
-                row(3, badCheck, "130123", profile("乙公司")),
-                row(4, code("MA0000004"), "130124", profile("丁公司")),
-                row(5, code("MA0000005"), "130123", unreadableSector,
-                        new RuleViolation.Problem("sector", "import.sector.unknown", "冶金?")),
-                row(6, code("MA0000006"), "999999", profile("己公司")),
-                row(7, null, "130123", profile("庚公司")));
-
-        ImportReport report = service.importAll(inspector, rows);
-
-        assertThat(report.imported()).isZero();
-        assertThat(report.rejected()).extracting(ImportReport.RejectedRow::line).containsExactly(3, 4, 5, 6, 7);
-        assertThat(fieldsAndCodes(report.rejected().get(0).problems()))
-                .containsExactly("creditCode:creditCode.checkDigit");
-        assertThat(fieldsAndCodes(report.rejected().get(1).problems()))
-                .containsExactly("divisionCode:jurisdiction.location.outside");
-        // the unreadable value is the problem; "sector required" only follows from it and is not repeated
-        assertThat(fieldsAndCodes(report.rejected().get(2).problems()))
-                .containsExactly("sector:import.sector.unknown");
-        assertThat(fieldsAndCodes(report.rejected().get(3).problems()))
-                .containsExactly("divisionCode:enterprise.division.unknown");
-        assertThat(fieldsAndCodes(report.rejected().get(4).problems()))
-                .containsExactly("creditCode:creditCode.required");
-        verify(enterprises, never()).saveAll(any());
-        verifyNoInteractions(audit);
-    }
-
-    @Test
-    void import_rejects_the_second_occurrence_of_a_credit_code_within_the_file() {
-        List<ImportRow> rows = List.of(
-                row(2, code("MA0000001"), "130123", profile("甲公司")),
-                row(3, " " + code("MA0000001").toLowerCase(), "130123", profile("甲公司（重复）")),
-                row(4, code("MA0000003"), "130123", profile("丙公司")));
-
-        ImportReport report = service.importAll(inspector, rows);
-
-        assertThat(report.rejected()).singleElement().satisfies(r -> {
-            assertThat(r.line()).isEqualTo(3);
-            assertThat(fieldsAndCodes(r.problems())).containsExactly("creditCode:creditCode.duplicateInFile");
-        });
-        verify(enterprises, never()).saveAll(any());
-    }
-
-    @Test
-    void import_rejects_a_credit_code_that_is_already_registered() {
-        when(enterprises.findExistingCreditCodes(anyCollection())).thenReturn(List.of(code("MA0000003")));
-        List<ImportRow> rows = List.of(
-                row(2, code("MA0000001"), "130123", profile("甲公司")),
-                row(3, code("MA0000003"), "130123", profile("丙公司")));
-
-        ImportReport report = service.importAll(inspector, rows);
-
-        assertThat(report.rejected()).singleElement().satisfies(r -> {
-            assertThat(r.line()).isEqualTo(3);
-            assertThat(fieldsAndCodes(r.problems())).containsExactly("creditCode:creditCode.duplicate");
-        });
-        verify(enterprises, never()).saveAll(any());
-    }
-
-    @Test
-    void import_of_good_rows_saves_them_all_into_the_own_department_and_records_each() {
-        List<ImportRow> rows = List.of(
-                row(2, code("MA0000001"), "130123", profile("甲公司")),
-                row(3, code("MA0000002"), "130123", profile("乙公司")));
-
-        ImportReport report = service.importAll(inspector, rows);
-
-        assertThat(report.accepted()).isTrue();
-        assertThat(report.rows()).isEqualTo(2);
-        assertThat(report.imported()).isEqualTo(2);
-        @SuppressWarnings("unchecked")
-        ArgumentCaptor<Iterable<Enterprise>> saved = ArgumentCaptor.forClass(Iterable.class);
-        verify(enterprises).saveAll(saved.capture());
-        assertThat(saved.getValue()).extracting(Enterprise::getName).containsExactly("甲公司", "乙公司");
-        assertThat(saved.getValue()).allSatisfy(e -> {
-            assertThat(e.getDepartmentId()).isEqualTo(3L);
-            assertThat(e.getCreatedAt()).isEqualTo(NOW);
-        });
-        verify(audit, times(2)).record(eq(inspector.audit()), eq("Enterprise"), any(), eq("IMPORT"), isNull(), any());
-    }
+    // --- import: ImportingEnterprisesTest ---
 
     // --- list ---
 

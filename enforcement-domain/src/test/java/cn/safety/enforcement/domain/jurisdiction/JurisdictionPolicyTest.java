@@ -80,6 +80,15 @@ class JurisdictionPolicyTest {
     }
 
     @Test
+    void a_province_admin_verifies_the_chain_of_the_own_province_and_no_other() {
+        Actor tianjinAdmin = f.actor(f.tianjinDept, Role.ADMIN);
+
+        assertThat(policy.requireCanVerifyAudit(provinceAdmin)).isEqualTo("130000");
+        assertThat(policy.requireCanVerifyAudit(tianjinAdmin)).isEqualTo("120000");
+        assertThat(policy.canVerifyAudit(cityAdmin)).isFalse();
+    }
+
+    @Test
     void an_inspector_of_the_city_cannot_read_what_is_assigned_to_its_counties() {
         assertThat(policy.canRead(cityInspector, 2L)).isTrue();
         assertThat(policy.canRead(cityInspector, 3L)).isFalse();

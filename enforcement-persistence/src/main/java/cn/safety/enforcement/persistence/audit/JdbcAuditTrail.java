@@ -18,7 +18,8 @@ import java.util.Map;
 
 /**
  * Writes audit entries in the caller's transaction, so an entry exists exactly when the change it records was
- * committed. The database trigger assigns the id and the hashes; this class never computes them.
+ * committed. The database trigger assigns the chain (the province of the entry's department, or the national chain),
+ * the id and the hashes; this class never computes them.
  */
 @Repository
 class JdbcAuditTrail implements AuditTrail {
@@ -79,20 +80,46 @@ class JdbcAuditTrail implements AuditTrail {
     @Override
     @Transactional(readOnly = true)
     public AuditVerification verify() {
-        long checked = jdbc.sql("SELECT count(*) FROM audit_entry").query(Long.class).single();
+        return verify(null);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public AuditVerification verifyChain(String chain) {
+        return verify(java.util.Objects.requireNonNull(chain));
+    }
+
+    /**
+     * Recomputes every hash and every link within each chain ({@code chain} null: all of them, the entries written
+     * before the chains were kept per province included, which link to each other and carry the older digest).
+     */
+    private AuditVerification verify(String chain) {
+        String where = chain == null ? "" : " WHERE a.chain = :chain";
+        long checked = jdbc.sql("SELECT count(*) FROM audit_entry a" + where)
+                .params(chain == null ? Map.<String, Object>of() : Map.<String, Object>of("chain", chain))
+                .query(Long.class).single();
         List<AuditVerification.Broken> broken = jdbc.sql("""
                         SELECT id, CASE WHEN hash <> expected THEN 'EDITED' ELSE 'LINK_BROKEN' END AS reason
                         FROM (SELECT a.id, a.hash, a.prev_hash,
-                                     lag(a.hash) OVER (ORDER BY a.id) AS previous,
-                                     audit_entry_digest(a.prev_hash, a.id, a.occurred_at, a.username,
-                                                        a.department_id, a.aggregate_type, a.aggregate_id,
-                                                        a.action, a.before_state, a.after_state) AS expected
-                              FROM audit_entry a) x
+                                     lag(a.hash) OVER (PARTITION BY a.chain ORDER BY a.id) AS previous,
+                                     CASE WHEN a.chain IS NULL
+                                          THEN audit_entry_digest(a.prev_hash, a.id, a.occurred_at, a.username,
+                                                                  a.department_id, a.aggregate_type,
+                                                                  a.aggregate_id, a.action, a.before_state,
+                                                                  a.after_state)
+                                          ELSE audit_entry_chain_digest(a.chain, a.prev_hash, a.id, a.occurred_at,
+                                                                        a.username, a.department_id,
+                                                                        a.aggregate_type, a.aggregate_id, a.action,
+                                                                        a.before_state, a.after_state)
+                                     END AS expected
+                              FROM audit_entry a""" + where + """
+                        ) x
                         WHERE hash <> expected OR prev_hash <> coalesce(previous, repeat('0', 64))
                         ORDER BY id LIMIT 1000""")
+                .params(chain == null ? Map.<String, Object>of() : Map.<String, Object>of("chain", chain))
                 .query((rs, n) -> new AuditVerification.Broken(rs.getLong("id"), rs.getString("reason")))
                 .list();
-        return new AuditVerification(checked, broken);
+        return new AuditVerification(chain, checked, broken);
     }
 
     private static String json(Map<String, Object> state) {

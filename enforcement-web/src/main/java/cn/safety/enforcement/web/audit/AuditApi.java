@@ -19,14 +19,18 @@ class AuditApi {
         this.audit = audit;
     }
 
-    /** {@code intact} is true when no entry was edited and no link is broken. */
-    record Verification(boolean intact, long checked, java.util.List<AuditVerification.Broken> broken) {
+    /**
+     * {@code intact} is true when no entry was edited and no link is broken; {@code chain} is the province whose chain
+     * was checked (the caller's own), and {@code checked} counts that chain's entries only.
+     */
+    record Verification(boolean intact, String chain, long checked, java.util.List<AuditVerification.Broken> broken) {
     }
 
     @GetMapping("/api/v1/audit/verification")
-    @Operation(summary = "Recompute the whole hash chain (admins): every edited entry and every broken link")
+    @Operation(summary = "Recompute the hash chain of the caller's province (province admins): every edited entry and"
+            + " every broken link")
     Verification verify(@AuthenticationPrincipal EnforcementUser user) {
         AuditVerification v = audit.verify(user.actor());
-        return new Verification(v.intact(), v.checked(), v.broken());
+        return new Verification(v.intact(), v.chain(), v.checked(), v.broken());
     }
 }

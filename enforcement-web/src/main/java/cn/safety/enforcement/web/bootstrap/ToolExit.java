@@ -19,9 +19,10 @@ class ToolExit implements ApplicationRunner {
     ToolExit(ApplicationContext context,
              @Value("${enforcement.generate.enterprises:0}") long generate,
              @Value("${enforcement.benchmark.runs:0}") int benchmark,
+             @Value("${enforcement.benchmark.import-rows:0}") int importBenchmark,
              @Value("${enforcement.tool.exit:true}") boolean exit) {
         this.context = context;
-        this.tool = exit && (generate > 0 || benchmark > 0);
+        this.tool = exit && (generate > 0 || benchmark > 0 || importBenchmark > 0);
     }
 
     @Override

@@ -4,11 +4,11 @@ import cn.safety.enforcement.domain.RuleViolation;
 import cn.safety.enforcement.domain.enterprise.EnterpriseFilter;
 import cn.safety.enforcement.domain.enterprise.EnterpriseService;
 import cn.safety.enforcement.domain.enterprise.EnterpriseSlice;
-import cn.safety.enforcement.domain.enterprise.ImportReport;
-import cn.safety.enforcement.domain.enterprise.ImportRow;
+import cn.safety.enforcement.domain.enterprise.ImportingEnterprises;
 import cn.safety.enforcement.domain.jurisdiction.Actor;
 import cn.safety.enforcement.web.security.EnforcementUser;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -20,17 +20,23 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.util.zip.GZIPInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 
-/** Bulk import (all or nothing, with a row-by-row report) and the XLSX export of the list as filtered. */
+/**
+ * Bulk import (all or nothing, with the first rejected rows on the page and the whole report to download) and the XLSX
+ * export of the list as filtered.
+ */
 @Controller
 class EnterpriseImportController {
 
@@ -39,13 +45,18 @@ class EnterpriseImportController {
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final EnterpriseService enterprises;
+    private final ImportingEnterprises importing;
     private final EnterpriseSheet sheet;
     private final EnterpriseViews views;
+    private final MessageSource messages;
 
-    EnterpriseImportController(EnterpriseService enterprises, EnterpriseSheet sheet, EnterpriseViews views) {
+    EnterpriseImportController(EnterpriseService enterprises, ImportingEnterprises importing, EnterpriseSheet sheet,
+                               EnterpriseViews views, MessageSource messages) {
         this.enterprises = enterprises;
+        this.importing = importing;
         this.sheet = sheet;
         this.views = views;
+        this.messages = messages;
     }
 
     @GetMapping("/enterprises/import")
@@ -53,6 +64,10 @@ class EnterpriseImportController {
         return "enterprises/import";
     }
 
+    /**
+     * Streams the uploaded file (kept on disk by the multipart support) through the import: the rows are read, checked
+     * and written as they come, and every rejection goes to a temporary file that becomes the downloadable report.
+     */
     @PostMapping("/enterprises/import")
     String upload(@AuthenticationPrincipal EnforcementUser user, @RequestParam(required = false) MultipartFile file,
                   Model model) throws IOException {
@@ -60,17 +75,29 @@ class EnterpriseImportController {
             model.addAttribute("fileError", new RuleViolation.Problem("file", "import.noFile"));
             return "enterprises/import";
         }
-        List<ImportRow> rows;
-        try {
-            rows = sheet.read(file.getOriginalFilename(), file.getInputStream());
+        try (EnterpriseSheet.Rows rows = sheet.open(file.getOriginalFilename(), file);
+             CsvRejectionLog log = new CsvRejectionLog(messages, LocaleContextHolder.getLocale(),
+                     EnterpriseSheet.COLUMNS)) {
+            model.addAttribute("report", importing.importAll(user.actor(), rows, log));
         } catch (RuleViolation v) {
             model.addAttribute("fileError", v.problems().get(0));
             return "enterprises/import";
         }
-        ImportReport report = enterprises.importAll(user.actor(), rows);
-        model.addAttribute("report", report);
         model.addAttribute("headings", EnterpriseSheet.COLUMNS);
         return "enterprises/import";
+    }
+
+    /** The whole error report of the user's own rejected import, as CSV (row, column, value, message). */
+    @GetMapping("/enterprises/import/reports/{id}.csv")
+    void report(@AuthenticationPrincipal EnforcementUser user, @PathVariable String id, HttpServletResponse response) {
+        importing.readReport(user.actor(), id, gzipped -> {
+            response.setContentType(new MediaType("text", "csv", StandardCharsets.UTF_8).toString());
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                    .filename("导入错误报告.csv", StandardCharsets.UTF_8).build().toString());
+            try (InputStream csv = new GZIPInputStream(gzipped)) {
+                csv.transferTo(response.getOutputStream());
+            }
+        });
     }
 
     @GetMapping("/enterprises/import/template.xlsx")

@@ -24,13 +24,20 @@ import com.github.pjfanning.xlsx.StreamingReader;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import org.springframework.core.io.InputStreamSource;
+
 import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharsetDecoder;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
@@ -50,8 +57,6 @@ import java.util.function.Function;
  */
 @Component
 class EnterpriseSheet {
-
-    static final int MAX_ROWS = 20_000;
 
     /** Column field → Chinese heading, in the order of the template. */
     static final Map<String, String> COLUMNS = new LinkedHashMap<>();
@@ -79,51 +84,131 @@ class EnterpriseSheet {
             "employees", "riskGrade");
 
     private final MessageSource messages;
+    private final ImportProperties limits;
 
-    EnterpriseSheet(MessageSource messages) {
+    EnterpriseSheet(MessageSource messages, ImportProperties limits) {
         this.messages = messages;
+        this.limits = limits;
     }
 
-    List<ImportRow> read(String filename, InputStream in) {
+    /**
+     * Opens an uploaded file and reads its header; the data rows are then read one at a time as {@link Rows} is
+     * iterated, so that neither the file nor its rows are ever all in memory. A file that cannot be read, lacks a
+     * required column or holds no data row is refused here; one that holds more than the configured number of rows is
+     * refused while it is read, before its last row.
+     */
+    Rows open(String filename, InputStreamSource source) {
         String lower = filename == null ? "" : filename.toLowerCase(Locale.ROOT);
-        List<List<String>> table;
         try {
+            Records records;
             if (lower.endsWith(".xlsx")) {
-                table = readXlsx(in);
+                records = xlsxRecords(source.getInputStream());
             } else if (lower.endsWith(".csv")) {
-                table = readCsv(in.readAllBytes());
+                records = csvRecords(source);
             } else {
                 throw new RuleViolation("file", "import.format");
             }
+            return new Rows(records);
         } catch (IOException | RuntimeException e) {
             if (e instanceof RuleViolation v) {
                 throw v;
             }
             throw new RuleViolation("file", "import.unreadable");
         }
-        if (table.isEmpty()) {
-            throw new RuleViolation("file", "import.empty");
+    }
+
+    /** One record of the file: its line (1 for the header) and its cells. */
+    private record Line(int number, List<String> cells) {
+
+        boolean blank() {
+            return cells.stream().allMatch(c -> c == null || c.isBlank());
         }
-        Map<String, Integer> index = headerIndex(table.get(0));
-        List<String> missing = REQUIRED.stream().filter(f -> !index.containsKey(f)).map(COLUMNS::get).toList();
-        if (!missing.isEmpty()) {
-            throw new RuleViolation("file", "import.header.missing", String.join("、", missing));
-        }
-        List<ImportRow> rows = new ArrayList<>();
-        for (int i = 1; i < table.size(); i++) {
-            List<String> cells = table.get(i);
-            if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
-                continue;
+    }
+
+    /** The records of a file, in order, with what must be closed once they are read. */
+    private record Records(Iterator<Line> lines, Closeable resource) {
+    }
+
+    /** The data rows of an opened file: read while they are iterated (once), closed with the file. */
+    final class Rows implements Iterable<ImportRow>, Closeable {
+
+        private final Records records;
+        private final Map<String, Integer> index;
+        private Line next;
+        private int dataRows;
+        private boolean iterated;
+
+        private Rows(Records records) throws IOException {
+            this.records = records;
+            try {
+                Line header = records.lines().hasNext() ? records.lines().next() : null;
+                if (header == null) {
+                    throw new RuleViolation("file", "import.empty");
+                }
+                this.index = headerIndex(header.number() == 1 ? header.cells() : List.of());
+                List<String> missing = REQUIRED.stream().filter(f -> !index.containsKey(f)).map(COLUMNS::get)
+                        .toList();
+                if (!missing.isEmpty()) {
+                    throw new RuleViolation("file", "import.header.missing", String.join("、", missing));
+                }
+                next = advance();
+                if (next == null) {
+                    throw new RuleViolation("file", "import.empty");
+                }
+            } catch (RuntimeException e) {
+                close();
+                throw e;
             }
-            if (rows.size() == MAX_ROWS) {
-                throw new RuleViolation("file", "import.tooMany", MAX_ROWS);
+        }
+
+        private Line advance() {
+            try {
+                while (records.lines().hasNext()) {
+                    Line line = records.lines().next();
+                    if (!line.blank()) {
+                        return line;
+                    }
+                }
+                return null;
+            } catch (RuleViolation v) {
+                throw v;
+            } catch (RuntimeException e) {
+                throw new RuleViolation("file", "import.unreadable");
             }
-            rows.add(row(i + 1, cells, index));
         }
-        if (rows.isEmpty()) {
-            throw new RuleViolation("file", "import.empty");
+
+        @Override
+        public Iterator<ImportRow> iterator() {
+            if (iterated) {
+                throw new IllegalStateException("the rows of a file are read once");
+            }
+            iterated = true;
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return next != null;
+                }
+
+                @Override
+                public ImportRow next() {
+                    if (next == null) {
+                        throw new NoSuchElementException();
+                    }
+                    if (++dataRows > limits.maxRows()) {
+                        // the whole file is imported or nothing, never its first part
+                        throw new RuleViolation("file", "import.tooMany", limits.maxRows());
+                    }
+                    Line line = next;
+                    next = advance();
+                    return row(line.number(), line.cells(), index);
+                }
+            };
         }
-        return rows;
+
+        @Override
+        public void close() throws IOException {
+            records.resource().close();
+        }
     }
 
     private ImportRow row(int line, List<String> cells, Map<String, Integer> index) {
@@ -151,7 +236,14 @@ class EnterpriseSheet {
                 orZero(number("majorHazardSources", cell.apply("majorHazardSources"), problems)),
                 orDefault(choice(OperatingStatus.class, "status", cell.apply("status"), problems),
                         OperatingStatus.OPERATING));
-        return new ImportRow(line, cell.apply("creditCode"), cell.apply("divisionCode"), profile, problems);
+        Map<String, String> texts = new HashMap<>();
+        for (String field : index.keySet()) {
+            String text = cell.apply(field);
+            if (text != null) {
+                texts.put(field, text);
+            }
+        }
+        return new ImportRow(line, cell.apply("creditCode"), cell.apply("divisionCode"), profile, problems, texts);
     }
 
     private static Map<String, Integer> headerIndex(List<String> header) {
@@ -233,12 +325,19 @@ class EnterpriseSheet {
     }
 
     /** Streams the first sheet row by row, so that a large or highly compressed workbook never fills the memory. */
-    private static List<List<String>> readXlsx(InputStream in) throws IOException {
-        Table table = new Table();
+    private static Records xlsxRecords(InputStream in) {
+        Workbook wb = StreamingReader.builder().rowCacheSize(200).bufferSize(8192).open(in);
         DataFormatter formatter = new DataFormatter(Locale.ROOT);
-        try (Workbook wb = StreamingReader.builder().rowCacheSize(200).bufferSize(8192).open(in)) {
-            Sheet sheet = wb.getSheetAt(0);
-            for (Row row : sheet) {
+        Iterator<Row> rows = wb.getSheetAt(0).iterator();
+        Iterator<Line> lines = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return rows.hasNext();
+            }
+
+            @Override
+            public Line next() {
+                Row row = rows.next();
                 List<String> cells = new ArrayList<>();
                 short last = row.getLastCellNum();
                 for (int c = 0; c < Math.max(last, 0); c++) {
@@ -252,56 +351,49 @@ class EnterpriseSheet {
                         cells.add(formatter.formatCellValue(cell));
                     }
                 }
-                while (table.size() < row.getRowNum()) {
-                    table.add(List.of());
-                }
-                table.addRow(cells);
+                return new Line(row.getRowNum() + 1, cells);
             }
-        }
-        return table;
+        };
+        return new Records(lines, wb);
     }
 
-    private static List<List<String>> readCsv(byte[] bytes) throws IOException {
-        String text = decode(bytes);
-        Table table = new Table();
-        try (CSVParser parser = CSVParser.parse(text, CSVFormat.DEFAULT)) {
-            for (CSVRecord r : parser) {
-                List<String> cells = new ArrayList<>();
-                r.forEach(cells::add);
-                table.addRow(cells);
+    private static Records csvRecords(InputStreamSource source) throws IOException {
+        Reader reader = new java.io.BufferedReader(new InputStreamReader(source.getInputStream(), csvCharset(source)),
+                64 * 1024);
+        CSVParser parser = CSVParser.parse(reader, CSVFormat.DEFAULT);
+        Iterator<CSVRecord> records = parser.iterator();
+        Iterator<Line> lines = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return records.hasNext();
             }
-        }
-        return table;
+
+            @Override
+            public Line next() {
+                CSVRecord r = records.next();
+                List<String> cells = new ArrayList<>(r.size());
+                r.forEach(cells::add);
+                return new Line(Math.toIntExact(r.getRecordNumber()), cells);
+            }
+        };
+        return new Records(lines, parser);
     }
 
     /**
-     * The rows read so far. It refuses the file as soon as it holds more data rows than one import takes: the whole
-     * file is imported or nothing, never its first part.
+     * UTF-8 (with or without BOM) when the whole file is valid UTF-8, otherwise GB18030 as Excel saves it on Chinese
+     * Windows. The file is read through once to decide, without being held in memory.
      */
-    private static final class Table extends ArrayList<List<String>> {
-
-        private int dataRows;
-
-        void addRow(List<String> cells) {
-            boolean blank = cells.stream().allMatch(c -> c == null || c.isBlank());
-            if (blank) {
-                add(List.of());
-                return;
+    private static Charset csvCharset(InputStreamSource source) throws IOException {
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (Reader r = new InputStreamReader(source.getInputStream(), utf8)) {
+            char[] buffer = new char[64 * 1024];
+            while (r.read(buffer) >= 0) {
+                // only whether it decodes matters
             }
-            if (!isEmpty() && ++dataRows > MAX_ROWS) {
-                throw new RuleViolation("file", "import.tooMany", MAX_ROWS);
-            }
-            add(cells);
-        }
-    }
-
-    private static String decode(byte[] bytes) {
-        try {
-            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            return s.startsWith("\uFEFF") ? s.substring(1) : s;
+            return StandardCharsets.UTF_8;
         } catch (CharacterCodingException notUtf8) {
-            return new String(bytes, Charset.forName("GB18030"));
+            return Charset.forName("GB18030");
         }
     }
 

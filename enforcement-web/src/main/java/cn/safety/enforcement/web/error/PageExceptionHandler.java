@@ -26,6 +26,14 @@ class PageExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
 
+    /** The largest upload, as the multipart limit takes it from {@code enforcement.import.max-file-size}. */
+    private final org.springframework.util.unit.DataSize maxFileSize;
+
+    PageExceptionHandler(@org.springframework.beans.factory.annotation.Value("${enforcement.import.max-file-size:64MB}")
+                         org.springframework.util.unit.DataSize maxFileSize) {
+        this.maxFileSize = maxFileSize;
+    }
+
     @ExceptionHandler(NotFound.class)
     String notFound(Model model, HttpServletResponse response) {
         return page(response, model, 404, "error.404");
@@ -68,7 +76,9 @@ class PageExceptionHandler {
 
     @ExceptionHandler({MaxUploadSizeExceededException.class, MultipartException.class})
     String tooLarge(Model model, HttpServletResponse response) {
-        return page(response, model, 413, "import.tooLarge");
+        model.addAttribute("problems", java.util.List.of(
+                new RuleViolation.Problem("file", "import.tooLarge", maxFileSize.toMegabytes() + " MB")));
+        return page(response, model, 413, null);
     }
 
     @ExceptionHandler(Exception.class)

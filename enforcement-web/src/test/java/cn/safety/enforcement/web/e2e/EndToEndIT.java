@@ -40,6 +40,11 @@ public abstract class EndToEndIT extends WebIT {
                 .param(String.valueOf(enterpriseId)).query(String.class).list();
     }
 
+    /** How many entries the audit log holds, all chains together. */
+    protected long totalAuditEntries() {
+        return jdbc.sql("SELECT count(*) FROM audit_entry").query(Long.class).single();
+    }
+
     protected Http.Api api(String username) {
         return new Http.Api(base(), username, PASSWORD);
     }

@@ -28,6 +28,8 @@ class ImportExportIT extends EndToEndIT {
 
     private static final String HEADER = "统一社会信用代码,企业名称,行政区划代码,地址,行业领域,从业人员数,安全风险等级";
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    /** Three digits that set this run's serial credit codes apart from those of any other run. */
+    private static final String RUN = String.format("%03d", new java.util.Random().nextInt(1000));
 
     // ---- import ----
 
@@ -156,6 +158,47 @@ class ImportExportIT extends EndToEndIT {
     }
 
     @Test
+    void a_file_of_more_than_twenty_thousand_bad_rows_is_read_to_its_end_the_page_shows_the_first_hundred_and_only_the_importer_downloads_them_all()
+            throws IOException {
+        int count = 20_001;
+        StringBuilder csv = new StringBuilder(HEADER).append('\n');
+        String first = null;
+        for (int i = 0; i < count; i++) {
+            // located in 行唐县: outside 正定县, so every row is refused on its own line
+            String code = serialCreditCode(XINGTANG, i);
+            first = first == null ? code : first;
+            csv.append(row(code, "行唐县批量越权导入" + i + "有限公司", XINGTANG, "工贸", "20", "蓝"));
+        }
+        Http.Browser zd = browser("zd-inspector");
+        Http.Response r = zd.upload("/enterprises/import", "file", "越权.csv", "text/csv",
+                csv.toString().getBytes(StandardCharsets.UTF_8));
+        expect(r, 200);
+        String page = r.body();
+        assertThat(Html.byId(page, "import-rejected")).isEqualTo("共 20,001 行，其中 20,001 行有误，未导入任何数据。请修改后重新上传。");
+        assertThat(Html.byId(page, "import-shown")).contains("前 100 行", "共 20,001 行有误");
+        List<List<String>> shown = Html.rows(page);
+        assertThat(shown).hasSize(100);
+        assertThat(shown.get(0).get(0)).isEqualTo("第 2 行");
+        assertThat(shown.get(99).get(0)).isEqualTo("第 101 行");
+        assertNotRegistered(first);
+
+        String link = Html.attributeById(page, "import-report-download", "href");
+        assertThat(link).startsWith("/enterprises/import/reports/");
+        Http.Response download = expect(zd.get(link), 200);
+        assertThat(download.contentType()).startsWith("text/csv");
+        assertThat(download.header("Content-Disposition")).hasValueSatisfying(h -> assertThat(h).startsWith("attachment"));
+        List<List<String>> report = csv(download.bytes());
+        assertThat(report.get(0)).containsExactly("行号", "统一社会信用代码", "字段", "取值", "问题");
+        assertThat(report.subList(1, report.size())).hasSize(count)
+                .allSatisfy(line -> assertThat(line.subList(2, 5))
+                        .containsExactly("行政区划代码", XINGTANG, "该地点不在本执法主体的辖区内。"));
+        assertThat(report.get(1).subList(0, 2)).containsExactly("2", first);
+        assertThat(report.get(count).get(0)).isEqualTo(String.valueOf(count + 1));
+        // the report is the importer's own: a colleague of the same department does not find it
+        expect(browser("zd-inspector2").get(link), 404);
+    }
+
+    @Test
     void an_upload_without_the_csrf_token_is_refused_with_403() {
         Http.Browser zd = browser("zd-inspector");
         String code = Demo.newCreditCode(ZHENGDING);
@@ -236,6 +279,23 @@ class ImportExportIT extends EndToEndIT {
             sb.append(',').append(m);
         }
         return sb.append('\n').toString();
+    }
+
+    /** The {@code serial}-th of a run of valid credit codes registered in {@code divisionCode}, unique in this run. */
+    private static String serialCreditCode(String divisionCode, int serial) {
+        String first17 = "91" + divisionCode + RUN + String.format("%06d", serial);
+        return first17 + cn.safety.enforcement.domain.enterprise.CreditCode.checkCharacter(first17);
+    }
+
+    private static List<List<String>> csv(byte[] bytes) throws IOException {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFF");
+        List<List<String>> lines = new ArrayList<>();
+        try (org.apache.commons.csv.CSVParser parser = org.apache.commons.csv.CSVParser.parse(text.substring(1),
+                org.apache.commons.csv.CSVFormat.DEFAULT)) {
+            parser.forEach(record -> lines.add(record.toList()));
+        }
+        return lines;
     }
 
     private static byte[] concat(byte[] a, byte[] b) {

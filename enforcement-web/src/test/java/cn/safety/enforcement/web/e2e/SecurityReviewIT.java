@@ -115,7 +115,7 @@ class SecurityReviewIT extends EndToEndIT {
     @Test
     void an_upload_over_the_size_limit_is_a_413_page() {
         Http.Browser zd = browser("zd-inspector");
-        byte[] big = new byte[12 * 1024 * 1024];
+        byte[] big = new byte[70 * 1024 * 1024]; // over the 65 MB request limit
         java.util.Arrays.fill(big, (byte) 'a');
         Http.Response r = zd.upload("/enterprises/import", "file", "big.csv", "text/csv", big);
         assertThat(r.status()).as("%s", r).isEqualTo(413);

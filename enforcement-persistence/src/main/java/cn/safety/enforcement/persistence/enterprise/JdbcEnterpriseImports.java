@@ -1,0 +1,174 @@
+package cn.safety.enforcement.persistence.enterprise;
+
+import cn.safety.enforcement.domain.audit.AuditActor;
+import cn.safety.enforcement.domain.enterprise.Enterprise;
+import cn.safety.enforcement.domain.enterprise.EnterpriseImports;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Bulk registration through PostgreSQL COPY in the caller's transaction (the connection of the JPA transaction), and
+ * set-based recording at the end: the kept risk-grade counts, the initial assignments and the audit entries. A batch knows its rows by the id range it allocated and by {@code xmin}, the
+ * transaction that wrote them: nothing of the file is kept in memory.
+ * <p>The audit entries are inserted by one {@code INSERT ... SELECT}, one entry per enterprise with the same after-state
+ * as {@link Enterprise#snapshot()}; the chain trigger links and hashes each of them as for any other entry.
+ */
+@Repository
+class JdbcEnterpriseImports implements EnterpriseImports {
+
+    /** Rows of this transaction: written by it (the current transaction id is the rows' xmin). */
+    private static final String MINE = "e.id BETWEEN :min AND :max AND e.xmin = pg_current_xact_id()::xid";
+
+    private final DataSource dataSource;
+    private final JdbcClient jdbc;
+
+    JdbcEnterpriseImports(DataSource dataSource, JdbcClient jdbc) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Batch begin() {
+        return new CopyBatch();
+    }
+
+    private final class CopyBatch implements Batch {
+
+        private long minId = Long.MAX_VALUE;
+        private long maxId = Long.MIN_VALUE;
+
+        @Override
+        public Map<String, Boolean> registered(Collection<String> creditCodes) {
+            Map<String, Boolean> found = new HashMap<>();
+            if (creditCodes.isEmpty()) {
+                return found;
+            }
+            jdbc.sql("SELECT credit_code, xmin = pg_current_xact_id()::xid AS mine FROM enterprise"
+                            + " WHERE credit_code IN (:codes)")
+                    .param("codes", creditCodes)
+                    .query(rs -> {
+                        found.put(rs.getString("credit_code"), rs.getBoolean("mine"));
+                    });
+            return found;
+        }
+
+        @Override
+        public void add(List<Enterprise> enterprises) {
+            if (enterprises.isEmpty()) {
+                return;
+            }
+            List<Long> ids = jdbc.sql("SELECT nextval('enterprise_seq') FROM generate_series(1, ?)")
+                    .param(enterprises.size()).query(Long.class).list();
+            StringBuilder csv = new StringBuilder(enterprises.size() * 320);
+            for (int i = 0; i < enterprises.size(); i++) {
+                Enterprise e = enterprises.get(i);
+                long id = ids.get(i);
+                minId = Math.min(minId, id);
+                maxId = Math.max(maxId, id);
+                row(csv, id, e.getCreditCode(), e.getName(), e.getAddress(), e.getLocation().divisionCode(),
+                        e.getLocation().cityCode(), e.getLocation().provinceCode(), e.getSector().name(),
+                        e.getEmployees(), e.getScale() == null ? null : e.getScale().name(),
+                        e.getLegalRepresentative(), e.getMainResponsiblePerson(), e.isSafetyOrganization(),
+                        e.getFullTimeSafetyStaff(), e.getPartTimeSafetyStaff(), e.getStandardizationGrade().name(),
+                        e.getRiskGrade().name(), e.getMajorHazardSources(), e.getStatus().name(),
+                        e.getDepartmentId(), e.getCreatedAt(), e.getUpdatedAt(), 0);
+            }
+            // the kept risk-grade counts are added once, set-based, when the batch completes: row by row, the
+            // same few count rows would be updated hundreds of thousands of times in one transaction
+            jdbc.sql("SELECT set_config('enforcement.bulk_load', 'on', true)").query(String.class).single();
+            Connection connection = DataSourceUtils.getConnection(dataSource);
+            try {
+                connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
+                        COPY enterprise (id, credit_code, name, address, division_code, city_code, province_code,
+                                         sector, employees, scale, legal_representative, main_responsible_person,
+                                         safety_organization, full_time_safety_staff, part_time_safety_staff,
+                                         standardization_grade, risk_grade, major_hazard_sources, status,
+                                         department_id, created_at, updated_at, version)
+                        FROM STDIN (FORMAT csv)""", new StringReader(csv.toString()));
+            } catch (SQLException e) {
+                throw new org.springframework.dao.DataIntegrityViolationException("bulk import failed", e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                DataSourceUtils.releaseConnection(connection, dataSource);
+            }
+            jdbc.sql("SELECT set_config('enforcement.bulk_load', 'off', true)").query(String.class).single();
+        }
+
+        @Override
+        public long complete(AuditActor actor, String action, Instant at) {
+            if (minId > maxId) {
+                return 0;
+            }
+            Timestamp when = Timestamp.from(at);
+            jdbc.sql("""
+                            INSERT INTO enterprise_risk_count (department_id, risk_grade, enterprises)
+                            SELECT e.department_id, e.risk_grade, count(*) FROM enterprise e WHERE\s""" + MINE + """
+                             GROUP BY e.department_id, e.risk_grade
+                            ON CONFLICT (department_id, risk_grade)
+                            DO UPDATE SET enterprises = enterprise_risk_count.enterprises + EXCLUDED.enterprises""")
+                    .param("min", minId).param("max", maxId)
+                    .update();
+            long assigned = jdbc.sql("""
+                            INSERT INTO enterprise_assignment (id, enterprise_id, from_department_id, to_department_id,
+                                                               kind, reason, assigned_by, assigned_at)
+                            SELECT nextval('enterprise_assignment_seq'), e.id, NULL, e.department_id, 'INITIAL', NULL,
+                                   :by, :at
+                            FROM enterprise e WHERE\s""" + MINE + " ORDER BY e.id")
+                    .param("by", actor.username()).param("at", when).param("min", minId).param("max", maxId)
+                    .update();
+            jdbc.sql("""
+                            INSERT INTO audit_entry (id, occurred_at, username, department_id, aggregate_type,
+                                                     aggregate_id, action, before_state, after_state, prev_hash, hash)
+                            SELECT 0, :at, :by, :department, 'Enterprise', e.id::text, :action, NULL,
+                                   jsonb_build_object('id', e.id, 'creditCode', e.credit_code, 'name', e.name,
+                                       'address', e.address, 'divisionCode', e.division_code, 'sector', e.sector,
+                                       'employees', e.employees, 'scale', e.scale,
+                                       'legalRepresentative', e.legal_representative,
+                                       'mainResponsiblePerson', e.main_responsible_person,
+                                       'safetyOrganization', e.safety_organization,
+                                       'fullTimeSafetyStaff', e.full_time_safety_staff,
+                                       'partTimeSafetyStaff', e.part_time_safety_staff,
+                                       'standardizationGrade', e.standardization_grade, 'riskGrade', e.risk_grade,
+                                       'majorHazardSources', e.major_hazard_sources, 'status', e.status,
+                                       'departmentId', e.department_id),
+                                   '', ''
+                            FROM enterprise e WHERE\s""" + MINE + " ORDER BY e.id")
+                    .param("at", when).param("by", actor.username()).param("department", actor.departmentId())
+                    .param("action", action).param("min", minId).param("max", maxId)
+                    .update();
+            return assigned;
+        }
+    }
+
+    private static void row(StringBuilder out, Object... values) {
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            Object v = values[i];
+            if (v != null) {
+                out.append('"').append(v.toString().replace("\"", "\"\"")).append('"');
+            }
+        }
+        out.append('\n');
+    }
+}

@@ -3,6 +3,7 @@ package cn.safety.enforcement.web;
 import cn.safety.enforcement.persistence.TestDatabase;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -11,6 +12,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * PostgreSQL, with the demo departments, users and enterprises loaded. All subclasses share one context.
  */
 @SpringBootTest(classes = EnforcementApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(SqlStatements.Wiring.class)
 public abstract class WebIT {
 
     public static final String PASSWORD = "Demo@2026";

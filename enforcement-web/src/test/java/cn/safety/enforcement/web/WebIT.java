@@ -3,6 +3,7 @@ package cn.safety.enforcement.web;
 import cn.safety.enforcement.persistence.TestDatabase;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -14,6 +15,7 @@ import org.springframework.test.context.DynamicPropertySource;
         // every test signs in from 127.0.0.1, many with wrong passwords on purpose: the limit per client address is
         // tested on its own (ClientLimitIT)
         properties = "enforcement.login.per-client.max-failures=100000")
+@Import(SqlStatements.Wiring.class)
 public abstract class WebIT {
 
     public static final String PASSWORD = "Demo@2026";

@@ -18,8 +18,10 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import tools.jackson.databind.json.JsonMapper;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -28,7 +30,7 @@ import java.net.URI;
 
 /**
  * Three filter chains: the JSON API (stateless bearer tokens or HTTP Basic, no session, no CSRF), the OpenAPI documents
- * (public), and the pages (form login, CSRF, sessions in the database; never a token).
+ * (public), and the pages (form login, CSRF, sessions in the database from sign-in on; never a token).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -124,6 +126,9 @@ class SecurityConfiguration {
                         }))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                // no session before sign-in: the login form's token and the page to return to are kept in cookies
+                .csrf(c -> c.csrfTokenRepository(csrfTokenCookie()))
+                .requestCache(r -> r.requestCache(new CookieRequestCache()))
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
@@ -132,6 +137,12 @@ class SecurityConfiguration {
                                 "camera=(self), microphone=(self), geolocation=(self), payment=()"))
                         .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin")));
         return http.build();
+    }
+
+    private static CookieCsrfTokenRepository csrfTokenCookie() {
+        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+        tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return tokens;
     }
 
     /** Security answers before the dispatcher has set the locale, so it asks the page's locale resolver itself. */

@@ -2,16 +2,19 @@ package cn.safety.enforcement.persistence.embedded;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 import javax.sql.DataSource;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * With no {@code spring.datasource.url} configured, the application starts its own PostgreSQL server keeping its files
@@ -23,13 +26,30 @@ public class EmbeddedDatabaseConfiguration {
 
     static final String DATABASE = "enforcement";
 
+    /**
+     * Stopped by the context when it closes, after the web server has finished its requests; stopped by the JVM's
+     * shutdown when the application is stopped or fails while it is still starting.
+     */
     @Bean(destroyMethod = "close")
     EmbeddedPostgresServer embeddedPostgresServer(@Value("${enforcement.data-dir:./data}") String dataDir,
                                                   @Value("${enforcement.embedded-db.port:0}") int port)
             throws IOException {
         EmbeddedPostgresServer server = EmbeddedPostgresServer.start(Path.of(dataDir, "postgres"), port);
-        server.createDatabase(DATABASE);
+        try {
+            server.createDatabase(DATABASE);
+        } catch (IOException | RuntimeException e) {
+            server.close();
+            throw e;
+        }
         return server;
+    }
+
+    /** Once the application runs, a SIGTERM lets it finish its requests (graceful shutdown) before the server stops. */
+    @Bean
+    ApplicationListener<ContextRefreshedEvent> embeddedPostgresStopsAfterTheApplication(
+            EmbeddedPostgresServer server,
+            @Value("${spring.lifecycle.timeout-per-shutdown-phase:30s}") Duration shutdownPhase) {
+        return refreshed -> server.stopWithApplication(shutdownPhase.plusSeconds(30));
     }
 
     @Bean

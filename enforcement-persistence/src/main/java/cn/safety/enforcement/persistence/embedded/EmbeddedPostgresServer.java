@@ -27,6 +27,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -35,6 +36,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * A real PostgreSQL server run from the binaries that {@code io.zonky.test.postgres} publishes on Maven Central, with
  * its data kept in a directory of ours so that it survives restarts.
+ * <p>The server stops with the JVM, whenever it stops: a shutdown hook is registered before the server is started,
+ * so that a SIGTERM while the application is still starting (unpacking, migrating, loading data) stops the server
+ * too. Once an application has taken charge of the server ({@link #stopWithApplication}), the hook first gives it
+ * time to finish its requests and close the server itself.
  * <p>PostgreSQL refuses to run as root. When the JVM runs as root (containers, CI), the server is run as the
  * unprivileged {@code nobody} account through {@code setpriv}, and its directories are handed to that account.
  */
@@ -51,7 +56,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private final boolean asRoot;
     private final FileChannel lockChannel;
     private final FileLock lock;
-    private volatile boolean stopped;
+    private final Thread stopAtExit = new Thread(this::stopAtExit, "embedded-postgres-stop");
+    private boolean stopped;
+    private Duration applicationGrace = Duration.ZERO;
 
     private EmbeddedPostgresServer(Path binaries, Path home, Path dataDirectory, int port, boolean asRoot,
                                    FileChannel lockChannel, FileLock lock) {
@@ -95,12 +102,18 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         EmbeddedPostgresServer server = new EmbeddedPostgresServer(binaries, home, data, chosenPort, asRoot, channel,
                 lock);
         try {
+            Runtime.getRuntime().addShutdownHook(server.stopAtExit);
+        } catch (IllegalStateException shuttingDown) {
+            server.releaseLock();
+            throw new IllegalStateException("The application is stopping: the database server is not started",
+                    shuttingDown);
+        }
+        try {
             server.initAndStart();
         } catch (IOException | RuntimeException e) {
             server.close();
             throw e;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "embedded-postgres-stop"));
         return server;
     }
 
@@ -145,8 +158,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         Path logFile = dataDirectory.resolve("server.log");
         String options = "-p " + port + " -h 127.0.0.1 -c unix_socket_directories= -c timezone=UTC"
                 + " -c max_connections=200 -c shared_buffers=256MB -c fsync=on";
-        run(List.of(bin("pg_ctl"), "-D", dataDirectory.toString(), "-o", options, "-l", logFile.toString(),
-                "-w", "-t", "120", "start"), 150);
+        // under the lock that close() takes: a stop asked for meanwhile waits until the server can be stopped, and a
+        // stop asked for before keeps it from starting at all
+        synchronized (this) {
+            if (stopped) {
+                throw new IOException("the application is stopping: the database server is not started");
+            }
+            run(List.of(bin("pg_ctl"), "-D", dataDirectory.toString(), "-o", options, "-l", logFile.toString(),
+                    "-w", "-t", "120", "start"), 150);
+        }
         try (Connection c = connect("postgres"); Statement st = c.createStatement()) {
             st.execute("SELECT 1");
         } catch (SQLException e) {
@@ -214,14 +234,47 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return password;
     }
 
+    /**
+     * The application has taken charge of the server and closes it when it stops, after its last requests. When the
+     * JVM is stopped (SIGTERM), the server waits up to {@code grace} for that before it stops by itself.
+     */
+    public synchronized void stopWithApplication(Duration grace) {
+        applicationGrace = grace;
+    }
+
+    /** Stops the server (fast: open sessions are ended) and releases the data directory; again, it does nothing. */
     @Override
     public synchronized void close() {
         if (stopped) {
             return;
         }
         stopped = true;
+        notifyAll();
         runQuietly(List.of(bin("pg_ctl"), "-D", dataDirectory.toString(), "stop", "-m", "fast", "-w", "-t", "30"));
         releaseLock();
+        if (Thread.currentThread() != stopAtExit) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopAtExit);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook runs, finds the server stopped and returns
+            }
+        }
+    }
+
+    private void stopAtExit() {
+        synchronized (this) {
+            long deadline = System.nanoTime() + applicationGrace.toNanos();
+            long left;
+            while (!stopped && (left = deadline - System.nanoTime()) > 0) {
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(this, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        close();
     }
 
     private void releaseLock() {

@@ -3,6 +3,7 @@ package cn.safety.enforcement.persistence.enterprise;
 import cn.safety.enforcement.domain.enterprise.Enterprise;
 import cn.safety.enforcement.domain.enterprise.EnterpriseFilter;
 import cn.safety.enforcement.domain.jurisdiction.Scope;
+import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.springframework.data.jpa.domain.Specification;
@@ -49,9 +50,7 @@ final class EnterpriseSpecifications {
             }
             String q = blankToNull(f.q());
             if (q != null) {
-                String like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-                // ILIKE, served by the trigram index on name: Latin letters in names match in either case
-                Predicate byName = ((HibernateCriteriaBuilder) cb).ilike(root.get("name"), like, '\\');
+                Predicate byName = nameContains(root.get("name"), q, (HibernateCriteriaBuilder) cb);
                 String upper = q.toUpperCase(Locale.ROOT).replace(" ", "");
                 if (CREDIT_CODE_PREFIX.matcher(upper).matches()) {
                     where.add(cb.or(byName, cb.like(root.get("creditCode"), upper + "%")));
@@ -61,6 +60,18 @@ final class EnterpriseSpecifications {
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
+    }
+
+    /**
+     * The name contains {@code q}, Latin letters in either case, {@code %} and {@code _} taken literally. The index on
+     * the name's characters and pairs of characters ({@code enterprise_name_grams}) finds the candidates for a term of
+     * any length, the trigram index too for three characters or more; the ILIKE decides.
+     */
+    private static Predicate nameContains(Expression<String> name, String q, HibernateCriteriaBuilder cb) {
+        Predicate candidates = cb.isTrue(cb.sql("enterprise_name_grams(?) @> enterprise_name_term_grams(?)",
+                Boolean.class, name, cb.literal(q)));
+        String like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return cb.and(candidates, cb.ilike(name, like, '\\'));
     }
 
     private static String blankToNull(String s) {

@@ -69,6 +69,56 @@ class EnterpriseListQueryPlanIT extends PersistenceIT {
                 .containsPattern("Index Cond: \\(+\\w*\\.?department_id = " + target + "\\)");
     }
 
+    @Test
+    void a_name_search_of_one_or_two_characters_over_many_departments_reads_the_index_of_name_grams() {
+        List<Long> departments = insertDepartments();
+        insertEnterprises(departments);
+        String token = TestData.unique();
+        // a handful of names with terms no other row has, among thousands of names that share 批量企业
+        insertNamed(departments.get(7), "冀中" + token + "测试化工有限公司");
+        insertNamed(departments.get(42), "测试" + token + "机械厂");
+        insertNamed(departments.get(77), token + "燚鑫矿业");
+        jdbc.sql("ANALYZE enterprise").update();
+        Scope scope = new Scope(Set.copyOf(departments));
+
+        for (String term : List.of("测试", "燚")) {
+            List<Enterprise> page = new ArrayList<>();
+            String sql = listSql(() -> page.addAll(enterprises.page(scope,
+                    new EnterpriseFilter(term, null, null, null, null), null, 21)));
+            assertThat(page).extracting(Enterprise::getName).isNotEmpty().allMatch(n -> n.contains(term));
+
+            String plan = explain(sql, searchValues(sql, departments, term, 21).toArray());
+            assertThat(plan).as(plan).contains("enterprise_name_grams_idx").doesNotContain("Seq Scan on enterprise");
+        }
+    }
+
+    /**
+     * The values of a search query's placeholders: the scope's departments, then the term for the grams and the
+     * pattern for the LIKE, then the page size.
+     */
+    private static List<Object> searchValues(String sql, List<Long> departments, String term, int limit) {
+        String[] parts = sql.split("\\?", -1);
+        List<Object> values = new ArrayList<>(departments);
+        for (int i = departments.size(); i < parts.length - 2; i++) {
+            values.add(parts[i].endsWith("like ") ? "%" + term + "%" : term);
+        }
+        values.add(limit);
+        return values;
+    }
+
+    private void insertNamed(long department, String name) {
+        jdbc.sql("""
+                        INSERT INTO enterprise (id, credit_code, name, address, division_code, city_code, province_code,
+                                                sector, employees, standardization_grade, risk_grade, status,
+                                                department_id, created_at, updated_at)
+                        VALUES (nextval('enterprise_seq'), :code, :name, '测试路1号', '130123', '130100', '130000',
+                                'MINING', 20, 'NONE', 'RED', 'OPERATING', :department, now(), now())""")
+                .param("code", TestData.creditCode("130123"))
+                .param("name", name)
+                .param("department", department)
+                .update();
+    }
+
     /** The one SELECT on the enterprise table that {@code work} sends. */
     private static String listSql(Runnable work) {
         List<String> statements = RecordingStatementInspector.record(work).stream()
@@ -83,7 +133,8 @@ class EnterpriseListQueryPlanIT extends PersistenceIT {
         assertThat(parts.length - 1).as("placeholders in %s", sql).isEqualTo(values.length);
         StringBuilder bound = new StringBuilder(parts[0]);
         for (int i = 0; i < values.length; i++) {
-            bound.append(values[i]).append(parts[i + 1]);
+            Object v = values[i];
+            bound.append(v instanceof String text ? "'" + text.replace("'", "''") + "'" : v).append(parts[i + 1]);
         }
         return String.join("\n", jdbc.sql("EXPLAIN " + bound).query(String.class).list());
     }

@@ -342,6 +342,73 @@ class EnterpriseRepositoryIT extends PersistenceIT {
         assertThat(idsOf(enterprises.page(scope, filter("杠\\五"), null, 50))).containsExactly(backslash);
     }
 
+    @Test
+    void q_of_one_two_or_more_characters_matches_wherever_the_term_stands_in_the_name() {
+        Department d = data.department("正定县", "130123");
+        String t = TestData.unique();
+        long first = data.enterprise(d, "燚" + t + "煤炭销售").getId();
+        long last = data.enterprise(d, t + "煤炭销售燚").getId();
+        long middle = data.enterprise(d, t + "燚焱煤炭").getId();
+        long other = data.enterprise(d, t + "焱燚木业").getId();
+        Scope scope = scope(d);
+
+        assertThat(idsOf(enterprises.page(scope, filter("燚"), null, 50)))
+                .containsExactlyInAnyOrder(first, last, middle, other);
+        assertThat(idsOf(enterprises.page(scope, filter("燚焱"), null, 50))).containsExactly(middle);
+        assertThat(idsOf(enterprises.page(scope, filter("焱燚"), null, 50))).containsExactly(other);
+        assertThat(idsOf(enterprises.page(scope, filter("销售燚"), null, 50))).containsExactly(last);
+        assertThat(idsOf(enterprises.page(scope, filter(t + "燚焱煤炭"), null, 50))).containsExactly(middle);
+    }
+
+    @Test
+    void q_needs_the_whole_term_in_order_not_only_each_of_its_pairs_of_characters() {
+        Department d = data.department("正定县", "130123");
+        String t = TestData.unique();
+        // holds 甲乙 and 乙甲, the pairs of 甲乙甲, but not 甲乙甲 itself
+        data.enterprise(d, t + "甲乙丙乙甲");
+        long whole = data.enterprise(d, t + "丁甲乙甲").getId();
+        Scope scope = scope(d);
+
+        assertThat(idsOf(enterprises.page(scope, filter("甲乙甲"), null, 50))).containsExactly(whole);
+        assertThat(idsOf(enterprises.page(scope, filter("乙丙乙甲乙"), null, 50))).isEmpty();
+    }
+
+    @Test
+    void q_matches_latin_letters_in_either_case_for_terms_of_any_length() {
+        Department d = data.department("正定县", "130123");
+        String t = TestData.unique();
+        long upper = data.enterprise(d, t + "QZX化工").getId();
+        long lower = data.enterprise(d, t + "qzx机械").getId();
+        long mixed = data.enterprise(d, t + "奥Qz仓储").getId();
+        Scope scope = scope(d);
+
+        assertThat(idsOf(enterprises.page(scope, filter("Q"), null, 50)))
+                .containsExactlyInAnyOrder(upper, lower, mixed);
+        assertThat(idsOf(enterprises.page(scope, filter("qZ"), null, 50)))
+                .containsExactlyInAnyOrder(upper, lower, mixed);
+        assertThat(idsOf(enterprises.page(scope, filter("QZx"), null, 50))).containsExactlyInAnyOrder(upper, lower);
+        assertThat(idsOf(enterprises.page(scope, filter("zX化"), null, 50))).containsExactly(upper);
+        assertThat(idsOf(enterprises.page(scope, filter("奥qZ"), null, 50))).containsExactly(mixed);
+    }
+
+    @Test
+    void q_of_one_or_two_characters_pages_through_the_matches_newest_first() {
+        Department d = data.department("正定县", "130123");
+        List<Long> created = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            created.add(data.enterprise(d, "翻页搜索" + i + "鼎").getId());
+            data.enterprise(d, "翻页搜索" + i + "其他");
+        }
+        Collections.reverse(created);
+        Scope scope = scope(d);
+
+        List<Enterprise> first = enterprises.page(scope, filter("鼎"), null, 4);
+        List<Enterprise> second = enterprises.page(scope, filter("鼎"), first.get(3).getId(), 4);
+
+        assertThat(first).hasSize(4);
+        assertThat(concat(idsOf(first), idsOf(second))).containsExactlyElementsOf(created);
+    }
+
     // ---- counts and look-ups -----------------------------------------------------------------------------------
 
     @Test

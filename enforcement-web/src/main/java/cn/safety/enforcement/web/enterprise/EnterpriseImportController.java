@@ -1,15 +1,10 @@
 package cn.safety.enforcement.web.enterprise;
 
 import cn.safety.enforcement.domain.RuleViolation;
-import cn.safety.enforcement.domain.enterprise.EnterpriseFilter;
 import cn.safety.enforcement.domain.enterprise.EnterpriseService;
-import cn.safety.enforcement.domain.enterprise.EnterpriseSlice;
 import cn.safety.enforcement.domain.enterprise.ImportReport;
 import cn.safety.enforcement.domain.enterprise.ImportRow;
-import cn.safety.enforcement.domain.jurisdiction.Actor;
 import cn.safety.enforcement.web.security.EnforcementUser;
-import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -17,35 +12,28 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 
-/** Bulk import (all or nothing, with a row-by-row report) and the XLSX export of the list as filtered. */
+/** Bulk import (all or nothing, with a row-by-row report) and its templates. */
 @Controller
 class EnterpriseImportController {
 
-    static final int MAX_EXPORT = 100_000;
     private static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final EnterpriseService enterprises;
     private final EnterpriseSheet sheet;
-    private final EnterpriseViews views;
 
-    EnterpriseImportController(EnterpriseService enterprises, EnterpriseSheet sheet, EnterpriseViews views) {
+    EnterpriseImportController(EnterpriseService enterprises, EnterpriseSheet sheet) {
         this.enterprises = enterprises;
         this.sheet = sheet;
-        this.views = views;
     }
 
     @GetMapping("/enterprises/import")
@@ -81,42 +69,6 @@ class EnterpriseImportController {
     @GetMapping("/enterprises/import/template.csv")
     ResponseEntity<byte[]> csvTemplate() throws IOException {
         return download(sheet.csvTemplate(), new MediaType("text", "csv", StandardCharsets.UTF_8), "企业导入模板.csv");
-    }
-
-    @GetMapping("/enterprises/export.xlsx")
-    void export(@AuthenticationPrincipal EnforcementUser user, @ModelAttribute("search") ListForm search,
-                BindingResult ignoredInvalidFilters, HttpServletResponse response) throws IOException {
-        response.setContentType(XLSX.toString());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename("企业档案.xlsx", StandardCharsets.UTF_8).build().toString());
-        sheet.writeXlsx(() -> pages(user.actor(), search.toFilter()), response.getOutputStream(),
-                LocaleContextHolder.getLocale());
-    }
-
-    /** Walks the list page by page with the keyset cursor, within the user's scope, up to {@link #MAX_EXPORT} rows. */
-    private Iterator<List<EnterpriseView>> pages(Actor actor, EnterpriseFilter filter) {
-        return new Iterator<>() {
-            private String cursor;
-            private boolean done;
-            private int rows;
-
-            @Override
-            public boolean hasNext() {
-                return !done;
-            }
-
-            @Override
-            public List<EnterpriseView> next() {
-                if (done) {
-                    throw new NoSuchElementException();
-                }
-                EnterpriseSlice slice = enterprises.list(actor, filter, cursor, EnterpriseService.MAX_PAGE);
-                cursor = slice.next();
-                rows += slice.items().size();
-                done = cursor == null || rows >= MAX_EXPORT;
-                return views.toViews(slice.items());
-            }
-        };
     }
 
     private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {

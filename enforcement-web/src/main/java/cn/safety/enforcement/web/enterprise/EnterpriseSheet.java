@@ -1,6 +1,7 @@
 package cn.safety.enforcement.web.enterprise;
 
 import cn.safety.enforcement.domain.RuleViolation;
+import cn.safety.enforcement.domain.Text;
 import cn.safety.enforcement.domain.enterprise.EnterpriseProfile;
 import cn.safety.enforcement.domain.enterprise.ImportRow;
 import cn.safety.enforcement.domain.enterprise.OperatingStatus;
@@ -18,7 +19,6 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import com.github.pjfanning.xlsx.StreamingReader;
 import org.springframework.context.MessageSource;
@@ -27,13 +27,8 @@ import org.springframework.stereotype.Component;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,16 +37,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The spreadsheet form of the registry, as departments keep it: Chinese column headings (the field codes are accepted
  * too), Chinese labels or codes for the enumerations. Reads .xlsx and .csv (UTF-8 with or without BOM, or GB18030 as
- * Excel saves it on Chinese Windows) for import; writes .xlsx for export and the import templates.
+ * Excel saves it on Chinese Windows, as {@link CsvEncoding} decides) for import, and writes the import templates; the
+ * export is {@link EnterpriseExportFiles}.
  */
 @Component
 class EnterpriseSheet {
 
     static final int MAX_ROWS = 20_000;
+    private static final Pattern XML_ESCAPE = Pattern.compile("_x([0-9A-Fa-f]{4})_");
 
     /** Column field → Chinese heading, in the order of the template. */
     static final Map<String, String> COLUMNS = new LinkedHashMap<>();
@@ -91,7 +90,7 @@ class EnterpriseSheet {
             if (lower.endsWith(".xlsx")) {
                 table = readXlsx(in);
             } else if (lower.endsWith(".csv")) {
-                table = readCsv(in.readAllBytes());
+                table = readCsv(in);
             } else {
                 throw new RuleViolation("file", "import.format");
             }
@@ -134,6 +133,11 @@ class EnterpriseSheet {
                 return null;
             }
             String v = cells.get(i).strip();
+            if (Text.hasForbiddenCharacters(v)) {
+                // never stored, never sent to the database as a query value either: a problem of this row and field
+                problems.add(new RuleViolation.Problem(field, "field.controlCharacters"));
+                return null;
+            }
             return v.isEmpty() ? null : v;
         };
         EnterpriseProfile profile = new EnterpriseProfile(
@@ -249,7 +253,7 @@ class EnterpriseSheet {
                         double d = cell.getNumericCellValue();
                         cells.add(d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d));
                     } else {
-                        cells.add(formatter.formatCellValue(cell));
+                        cells.add(unescapeXml(formatter.formatCellValue(cell)));
                     }
                 }
                 while (table.size() < row.getRowNum()) {
@@ -261,10 +265,27 @@ class EnterpriseSheet {
         return table;
     }
 
-    private static List<List<String>> readCsv(byte[] bytes) throws IOException {
-        String text = decode(bytes);
+    /**
+     * A workbook keeps a control character of a cell as {@code _xHHHH_} (and a literal "_x" as {@code _x005F_x}); the
+     * streaming reader hands these over as they are. Read as the characters they stand for, control characters are
+     * refused on their field like those of a CSV.
+     */
+    static String unescapeXml(String value) {
+        if (value == null || !value.contains("_x")) {
+            return value;
+        }
+        Matcher m = XML_ESCAPE.matcher(value);
+        StringBuilder out = new StringBuilder(value.length());
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(m.group(1), 16))));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static List<List<String>> readCsv(InputStream in) throws IOException {
         Table table = new Table();
-        try (CSVParser parser = CSVParser.parse(text, CSVFormat.DEFAULT)) {
+        try (CSVParser parser = CSVParser.parse(CsvEncoding.reader(in), CSVFormat.DEFAULT)) {
             for (CSVRecord r : parser) {
                 List<String> cells = new ArrayList<>();
                 r.forEach(cells::add);
@@ -292,16 +313,6 @@ class EnterpriseSheet {
                 throw new RuleViolation("file", "import.tooMany", MAX_ROWS);
             }
             add(cells);
-        }
-    }
-
-    private static String decode(byte[] bytes) {
-        try {
-            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            return s.startsWith("\uFEFF") ? s.substring(1) : s;
-        } catch (CharacterCodingException notUtf8) {
-            return new String(bytes, Charset.forName("GB18030"));
         }
     }
 
@@ -353,42 +364,5 @@ class EnterpriseSheet {
             case "status" -> "正常生产";
             default -> "";
         };
-    }
-
-    /** Streams the rows into an .xlsx with Chinese headings and labels. */
-    void writeXlsx(Iterable<List<EnterpriseView>> pages, OutputStream out, Locale locale) throws IOException {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
-            Sheet sheet = wb.createSheet("企业档案");
-            Row header = sheet.createRow(0);
-            String[] headings = {"统一社会信用代码", "企业名称", "行政区划代码", "行政区划", "地址", "行业领域",
-                    "从业人员数", "安全风险等级", "安全生产标准化等级", "重大危险源数", "生产经营状态", "执法主体"};
-            for (int i = 0; i < headings.length; i++) {
-                header.createCell(i).setCellValue(headings[i]);
-                sheet.setColumnWidth(i, 18 * 256);
-            }
-            int r = 1;
-            for (List<EnterpriseView> page : pages) {
-                for (EnterpriseView e : page) {
-                    Row row = sheet.createRow(r++);
-                    row.createCell(0).setCellValue(e.creditCode());
-                    row.createCell(1).setCellValue(e.name());
-                    row.createCell(2).setCellValue(e.divisionCode());
-                    row.createCell(3).setCellValue(e.divisionName());
-                    row.createCell(4).setCellValue(e.address());
-                    row.createCell(5).setCellValue(label("sector." + e.sector(), locale));
-                    row.createCell(6).setCellValue(e.employees());
-                    row.createCell(7).setCellValue(label("riskGrade." + e.riskGrade(), locale));
-                    row.createCell(8).setCellValue(label("standardizationGrade." + e.standardizationGrade(), locale));
-                    row.createCell(9).setCellValue(e.majorHazardSources());
-                    row.createCell(10).setCellValue(label("status." + e.status(), locale));
-                    row.createCell(11).setCellValue(e.department() == null ? "" : e.department().name());
-                }
-            }
-            wb.write(out);
-        }
-    }
-
-    private String label(String code, Locale locale) {
-        return messages.getMessage(code, null, code, locale);
     }
 }

@@ -37,8 +37,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The spreadsheet form of the registry, as departments keep it: Chinese column headings (the field codes are accepted
@@ -50,7 +48,6 @@ import java.util.regex.Pattern;
 class EnterpriseSheet {
 
     static final int MAX_ROWS = 20_000;
-    private static final Pattern XML_ESCAPE = Pattern.compile("_x([0-9A-Fa-f]{4})_");
 
     /** Column field → Chinese heading, in the order of the template. */
     static final Map<String, String> COLUMNS = new LinkedHashMap<>();
@@ -253,7 +250,7 @@ class EnterpriseSheet {
                         double d = cell.getNumericCellValue();
                         cells.add(d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d));
                     } else {
-                        cells.add(unescapeXml(formatter.formatCellValue(cell)));
+                        cells.add(formatter.formatCellValue(cell));
                     }
                 }
                 while (table.size() < row.getRowNum()) {
@@ -263,24 +260,6 @@ class EnterpriseSheet {
             }
         }
         return table;
-    }
-
-    /**
-     * A workbook keeps a control character of a cell as {@code _xHHHH_} (and a literal "_x" as {@code _x005F_x}); the
-     * streaming reader hands these over as they are. Read as the characters they stand for, control characters are
-     * refused on their field like those of a CSV.
-     */
-    static String unescapeXml(String value) {
-        if (value == null || !value.contains("_x")) {
-            return value;
-        }
-        Matcher m = XML_ESCAPE.matcher(value);
-        StringBuilder out = new StringBuilder(value.length());
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(m.group(1), 16))));
-        }
-        m.appendTail(out);
-        return out.toString();
     }
 
     private static List<List<String>> readCsv(InputStream in) throws IOException {

@@ -106,7 +106,8 @@ class ImportEncodingIT extends EndToEndIT {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet("企业");
             String[] header = HEADER.strip().split(",");
-            String[] values = {"\u001b" + code, "正定县表格转义有限公司", ZHENGDING, "正定县表格路1号", "工贸", "20", "蓝"};
+            // a workbook keeps a control character as _xHHHH_, as Excel writes it (POI would write a raw one as "?")
+            String[] values = {"_x001B_" + code, "正定县表格转义有限公司", ZHENGDING, "正定县表格路1号", "工贸", "20", "蓝"};
             Row h = sheet.createRow(0);
             Row v = sheet.createRow(1);
             for (int i = 0; i < header.length; i++) {

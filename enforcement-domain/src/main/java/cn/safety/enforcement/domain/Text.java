@@ -50,4 +50,17 @@ public final class Text {
     public static boolean hasControlCharactersInLine(String value) {
         return value != null && (hasControlCharacters(value) || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0);
     }
+
+    /**
+     * Texts read from an imported cell: one line each, so the single-line rule ({@link #hasControlCharactersInLine}).
+     */
+    public static boolean hasForbiddenCharacters(String value) {
+        return hasControlCharactersInLine(value);
+    }
+
+    /** One character of {@link #hasForbiddenCharacters}. */
+    public static boolean isForbidden(int c) {
+        return (c < 0x20 && c != '\t') || (c >= 0x7f && c <= 0x9f)
+                || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+    }
 }

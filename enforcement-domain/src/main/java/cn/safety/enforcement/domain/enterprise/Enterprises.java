@@ -20,6 +20,12 @@ public interface Enterprises {
     /** Newest first, {@code limit} rows with ids below {@code afterId} (keyset pagination), within the scope. */
     List<Enterprise> page(Scope scope, EnterpriseFilter filter, Long afterId, int limit);
 
+    /** How many enterprises within the scope match the filter (counts every one: for a file, not for every page). */
+    long countMatching(Scope scope, EnterpriseFilter filter);
+
+    /** Whether more than {@code n} enterprises within the scope match the filter, without counting them all. */
+    boolean holdsMoreThan(Scope scope, EnterpriseFilter filter, long n);
+
     /** How many enterprises per risk grade within the scope. */
     Map<RiskGrade, Long> countByRiskGrade(Scope scope);
 

@@ -5,6 +5,7 @@ import cn.safety.enforcement.domain.enterprise.EnterpriseFilter;
 import cn.safety.enforcement.domain.enterprise.Enterprises;
 import cn.safety.enforcement.domain.enterprise.RiskGrade;
 import cn.safety.enforcement.domain.jurisdiction.Scope;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -26,6 +27,25 @@ interface EnterpriseRepository extends JpaRepository<Enterprise, Long>, JpaSpeci
         }
         return findBy(EnterpriseSpecifications.matching(scope, filter, afterId),
                 q -> q.sortBy(Sort.by(Sort.Direction.DESC, "id")).limit(limit).all());
+    }
+
+    @Override
+    default long countMatching(Scope scope, EnterpriseFilter filter) {
+        if (scope.departmentIds().isEmpty()) {
+            return 0;
+        }
+        return count(EnterpriseSpecifications.matching(scope, filter, null));
+    }
+
+    /** Reads the (n+1)th row of the list, if there is one: an index walk of n entries, not a count of the scope. */
+    @Override
+    default boolean holdsMoreThan(Scope scope, EnterpriseFilter filter, long n) {
+        if (scope.departmentIds().isEmpty()) {
+            return false;
+        }
+        return findBy(EnterpriseSpecifications.matching(scope, filter, null),
+                q -> q.sortBy(Sort.by(Sort.Direction.DESC, "id")).slice(PageRequest.of(Math.toIntExact(n), 1)))
+                .hasContent();
     }
 
     @Override

@@ -29,7 +29,8 @@ import java.util.Map;
 /**
  * Fills the database with {@code enforcement.generate.enterprises} realistic enterprises over the existing departments
  * (80 % county, 15 % city, 5 % province level), through PostgreSQL COPY in batches, for benchmarks at province scale.
- * Each enterprise gets its initial assignment; one audit entry records the whole generation.
+ * Each enterprise gets its initial assignment; one audit entry records the whole generation. Every id comes from the
+ * table's own sequence, so that registrations and imports after a generation get ids of their own.
  */
 @Component
 @Order(10)
@@ -88,11 +89,13 @@ class EnterpriseGenerator implements ApplicationRunner {
             long done = 0;
             while (done < count) {
                 int n = (int) Math.min(BATCH, count - done);
-                List<Long> ids = ids(c, n);
+                List<Long> ids = ids(c, "enterprise_seq", n);
+                List<Long> assignmentIds = ids(c, "enterprise_assignment_seq", n);
                 StringBuilder enterprises = new StringBuilder(n * 300);
                 StringBuilder assignments = new StringBuilder(n * 80);
                 String now = Instant.now().toString();
-                for (long id : ids) {
+                for (int i = 0; i < n; i++) {
+                    long id = ids.get(i);
                     Dept d = pick(gen, byLevel);
                     List<Place> where = locationsOf.get(d.id);
                     Place p = where.get(gen.nextInt(where.size()));
@@ -107,7 +110,8 @@ class EnterpriseGenerator implements ApplicationRunner {
                             String.valueOf(organisation ? 0 : 1), gen.standardization().name(), risk.name(),
                             String.valueOf(sector.keyInspection() ? gen.nextInt(3) : 0), gen.status().name(),
                             String.valueOf(d.id), now, now, "0");
-                    row(assignments, id, String.valueOf(id), null, String.valueOf(d.id), "INITIAL", null, "generator", now);
+                    row(assignments, assignmentIds.get(i), String.valueOf(id), null, String.valueOf(d.id), "INITIAL",
+                            null, "generator", now);
                 }
                 try (Statement st = c.createStatement()) {
                     // for this batch's transaction only: the counts are rebuilt once at the end
@@ -155,11 +159,17 @@ class EnterpriseGenerator implements ApplicationRunner {
         return candidates.get(gen.nextInt(candidates.size()));
     }
 
-    private static List<Long> ids(Connection c, int n) throws SQLException {
+    /**
+     * {@code n} ids issued by {@code sequence}, one value each. The application takes its ids from the same sequences
+     * (by blocks of the sequence's increment, each value owning a block), so a value the sequence has issued here is
+     * one the application never uses; an id written without the sequence would collide with a later registration.
+     */
+    private static List<Long> ids(Connection c, String sequence, int n) throws SQLException {
         List<Long> ids = new ArrayList<>(n);
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT nextval('enterprise_seq') FROM generate_series(1, ?)")) {
-            ps.setInt(1, n);
+                "SELECT nextval(CAST(? AS regclass)) FROM generate_series(1, ?)")) {
+            ps.setString(1, sequence);
+            ps.setInt(2, n);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     ids.add(rs.getLong(1));

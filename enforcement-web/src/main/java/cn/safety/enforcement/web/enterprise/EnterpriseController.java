@@ -8,6 +8,7 @@ import cn.safety.enforcement.domain.enterprise.Enterprise;
 import cn.safety.enforcement.domain.enterprise.EnterpriseFile;
 import cn.safety.enforcement.domain.enterprise.EnterpriseService;
 import cn.safety.enforcement.domain.enterprise.EnterpriseSlice;
+import cn.safety.enforcement.domain.enterprise.ExportingEnterprises;
 import cn.safety.enforcement.domain.enterprise.OperatingStatus;
 import cn.safety.enforcement.domain.enterprise.RiskGrade;
 import cn.safety.enforcement.domain.enterprise.Scale;
@@ -40,13 +41,17 @@ class EnterpriseController {
     private final DepartmentService departments;
     private final DivisionService divisions;
     private final EnterpriseViews views;
+    private final ExportingEnterprises exports;
+    private final EnterpriseExportFiles files;
 
     EnterpriseController(EnterpriseService enterprises, DepartmentService departments, DivisionService divisions,
-                         EnterpriseViews views) {
+                         EnterpriseViews views, ExportingEnterprises exports, EnterpriseExportFiles files) {
         this.enterprises = enterprises;
         this.departments = departments;
         this.divisions = divisions;
         this.views = views;
+        this.exports = exports;
+        this.files = files;
     }
 
     @ModelAttribute
@@ -70,6 +75,11 @@ class EnterpriseController {
         }
         model.addAttribute("items", views.toViews(slice.items()));
         model.addAttribute("next", slice.next());
+        int xlsxMaxRows = files.xlsxMaxRows();
+        boolean wholeListShown = (search.getAfter() == null || search.getAfter().isBlank()) && slice.next() == null;
+        model.addAttribute("xlsxMaxRows", xlsxMaxRows);
+        model.addAttribute("xlsxCut", wholeListShown ? slice.items().size() > xlsxMaxRows
+                : exports.holdsMoreThan(actor, search.toFilter(), xlsxMaxRows));
         model.addAttribute("departments", departments.visibleTo(actor));
         model.addAttribute("divisions", divisions.withinAreaOf(actor));
         return "enterprises/list";

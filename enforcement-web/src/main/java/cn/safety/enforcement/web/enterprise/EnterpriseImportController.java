@@ -1,11 +1,7 @@
 package cn.safety.enforcement.web.enterprise;
 
 import cn.safety.enforcement.domain.RuleViolation;
-import cn.safety.enforcement.domain.enterprise.EnterpriseFilter;
-import cn.safety.enforcement.domain.enterprise.EnterpriseService;
-import cn.safety.enforcement.domain.enterprise.EnterpriseSlice;
 import cn.safety.enforcement.domain.enterprise.ImportingEnterprises;
-import cn.safety.enforcement.domain.jurisdiction.Actor;
 import cn.safety.enforcement.web.security.EnforcementUser;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
@@ -17,9 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,33 +23,24 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.zip.GZIPInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
-import java.util.List;
-import java.util.NoSuchElementException;
 
 /**
- * Bulk import (all or nothing, with the first rejected rows on the page and the whole report to download) and the XLSX
- * export of the list as filtered.
+ * Bulk import (all or nothing, with the first rejected rows on the page and the whole report to download) and its
+ * templates. The exports of the list live with the list ({@code EnterpriseController}).
  */
 @Controller
 class EnterpriseImportController {
 
-    static final int MAX_EXPORT = 100_000;
     private static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-    private final EnterpriseService enterprises;
     private final ImportingEnterprises importing;
     private final EnterpriseSheet sheet;
-    private final EnterpriseViews views;
     private final MessageSource messages;
 
-    EnterpriseImportController(EnterpriseService enterprises, ImportingEnterprises importing, EnterpriseSheet sheet,
-                               EnterpriseViews views, MessageSource messages) {
-        this.enterprises = enterprises;
+    EnterpriseImportController(ImportingEnterprises importing, EnterpriseSheet sheet, MessageSource messages) {
         this.importing = importing;
         this.sheet = sheet;
-        this.views = views;
         this.messages = messages;
     }
 
@@ -108,42 +93,6 @@ class EnterpriseImportController {
     @GetMapping("/enterprises/import/template.csv")
     ResponseEntity<byte[]> csvTemplate() throws IOException {
         return download(sheet.csvTemplate(), new MediaType("text", "csv", StandardCharsets.UTF_8), "企业导入模板.csv");
-    }
-
-    @GetMapping("/enterprises/export.xlsx")
-    void export(@AuthenticationPrincipal EnforcementUser user, @ModelAttribute("search") ListForm search,
-                BindingResult ignoredInvalidFilters, HttpServletResponse response) throws IOException {
-        response.setContentType(XLSX.toString());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename("企业档案.xlsx", StandardCharsets.UTF_8).build().toString());
-        sheet.writeXlsx(() -> pages(user.actor(), search.toFilter()), response.getOutputStream(),
-                LocaleContextHolder.getLocale());
-    }
-
-    /** Walks the list page by page with the keyset cursor, within the user's scope, up to {@link #MAX_EXPORT} rows. */
-    private Iterator<List<EnterpriseView>> pages(Actor actor, EnterpriseFilter filter) {
-        return new Iterator<>() {
-            private String cursor;
-            private boolean done;
-            private int rows;
-
-            @Override
-            public boolean hasNext() {
-                return !done;
-            }
-
-            @Override
-            public List<EnterpriseView> next() {
-                if (done) {
-                    throw new NoSuchElementException();
-                }
-                EnterpriseSlice slice = enterprises.list(actor, filter, cursor, EnterpriseService.MAX_PAGE);
-                cursor = slice.next();
-                rows += slice.items().size();
-                done = cursor == null || rows >= MAX_EXPORT;
-                return views.toViews(slice.items());
-            }
-        };
     }
 
     private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {

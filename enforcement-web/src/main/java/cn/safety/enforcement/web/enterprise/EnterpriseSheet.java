@@ -1,6 +1,7 @@
 package cn.safety.enforcement.web.enterprise;
 
 import cn.safety.enforcement.domain.RuleViolation;
+import cn.safety.enforcement.domain.Text;
 import cn.safety.enforcement.domain.enterprise.EnterpriseProfile;
 import cn.safety.enforcement.domain.enterprise.ImportRow;
 import cn.safety.enforcement.domain.enterprise.OperatingStatus;
@@ -53,7 +54,8 @@ import java.util.function.Function;
 /**
  * The spreadsheet form of the registry, as departments keep it: Chinese column headings (the field codes are accepted
  * too), Chinese labels or codes for the enumerations. Reads .xlsx and .csv (UTF-8 with or without BOM, or GB18030 as
- * Excel saves it on Chinese Windows) for import; writes .xlsx for export and the import templates.
+ * Excel saves it on Chinese Windows, as {@link CsvEncoding} decides) for import, and writes the import templates; the
+ * export is {@link EnterpriseExportFiles}.
  */
 @Component
 class EnterpriseSheet {
@@ -219,6 +221,11 @@ class EnterpriseSheet {
                 return null;
             }
             String v = cells.get(i).strip();
+            if (Text.hasForbiddenCharacters(v)) {
+                // never stored, never sent to the database as a query value either: a problem of this row and field
+                problems.add(new RuleViolation.Problem(field, "field.controlCharacters"));
+                return null;
+            }
             return v.isEmpty() ? null : v;
         };
         EnterpriseProfile profile = new EnterpriseProfile(
@@ -358,8 +365,7 @@ class EnterpriseSheet {
     }
 
     private static Records csvRecords(InputStreamSource source) throws IOException {
-        Reader reader = new java.io.BufferedReader(new InputStreamReader(source.getInputStream(), csvCharset(source)),
-                64 * 1024);
+        Reader reader = new java.io.BufferedReader(CsvEncoding.reader(source.getInputStream()), 64 * 1024);
         CSVParser parser = CSVParser.parse(reader, CSVFormat.DEFAULT);
         Iterator<CSVRecord> records = parser.iterator();
         Iterator<Line> lines = new Iterator<>() {
@@ -379,23 +385,6 @@ class EnterpriseSheet {
         return new Records(lines, parser);
     }
 
-    /**
-     * UTF-8 (with or without BOM) when the whole file is valid UTF-8, otherwise GB18030 as Excel saves it on Chinese
-     * Windows. The file is read through once to decide, without being held in memory.
-     */
-    private static Charset csvCharset(InputStreamSource source) throws IOException {
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (Reader r = new InputStreamReader(source.getInputStream(), utf8)) {
-            char[] buffer = new char[64 * 1024];
-            while (r.read(buffer) >= 0) {
-                // only whether it decodes matters
-            }
-            return StandardCharsets.UTF_8;
-        } catch (CharacterCodingException notUtf8) {
-            return Charset.forName("GB18030");
-        }
-    }
 
     /** The import template: headings and one example row. */
     byte[] xlsxTemplate() throws IOException {
@@ -447,40 +436,4 @@ class EnterpriseSheet {
         };
     }
 
-    /** Streams the rows into an .xlsx with Chinese headings and labels. */
-    void writeXlsx(Iterable<List<EnterpriseView>> pages, OutputStream out, Locale locale) throws IOException {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
-            Sheet sheet = wb.createSheet("企业档案");
-            Row header = sheet.createRow(0);
-            String[] headings = {"统一社会信用代码", "企业名称", "行政区划代码", "行政区划", "地址", "行业领域",
-                    "从业人员数", "安全风险等级", "安全生产标准化等级", "重大危险源数", "生产经营状态", "执法主体"};
-            for (int i = 0; i < headings.length; i++) {
-                header.createCell(i).setCellValue(headings[i]);
-                sheet.setColumnWidth(i, 18 * 256);
-            }
-            int r = 1;
-            for (List<EnterpriseView> page : pages) {
-                for (EnterpriseView e : page) {
-                    Row row = sheet.createRow(r++);
-                    row.createCell(0).setCellValue(e.creditCode());
-                    row.createCell(1).setCellValue(e.name());
-                    row.createCell(2).setCellValue(e.divisionCode());
-                    row.createCell(3).setCellValue(e.divisionName());
-                    row.createCell(4).setCellValue(e.address());
-                    row.createCell(5).setCellValue(label("sector." + e.sector(), locale));
-                    row.createCell(6).setCellValue(e.employees());
-                    row.createCell(7).setCellValue(label("riskGrade." + e.riskGrade(), locale));
-                    row.createCell(8).setCellValue(label("standardizationGrade." + e.standardizationGrade(), locale));
-                    row.createCell(9).setCellValue(e.majorHazardSources());
-                    row.createCell(10).setCellValue(label("status." + e.status(), locale));
-                    row.createCell(11).setCellValue(e.department() == null ? "" : e.department().name());
-                }
-            }
-            wb.write(out);
-        }
-    }
-
-    private String label(String code, Locale locale) {
-        return messages.getMessage(code, null, code, locale);
-    }
 }

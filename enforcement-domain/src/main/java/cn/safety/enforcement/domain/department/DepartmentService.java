@@ -9,6 +9,7 @@ import cn.safety.enforcement.domain.division.Division;
 import cn.safety.enforcement.domain.division.Divisions;
 import cn.safety.enforcement.domain.jurisdiction.Actor;
 import cn.safety.enforcement.domain.jurisdiction.JurisdictionPolicy;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,14 +29,16 @@ public class DepartmentService {
     private final JurisdictionPolicy policy;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public DepartmentService(Departments departments, Divisions divisions, JurisdictionPolicy policy,
-                             AuditTrail audit, Clock clock) {
+                             AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
         this.departments = departments;
         this.divisions = divisions;
         this.policy = policy;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     public Department establish(Actor actor, String name, String divisionCode) {
@@ -56,6 +59,7 @@ public class DepartmentService {
         }
         d = departments.save(d);
         audit.record(who, AGGREGATE, d.getId(), "ESTABLISH", null, d.snapshot());
+        events.publishEvent(new DepartmentChanged(d.getId()));
         return d;
     }
 
@@ -64,13 +68,16 @@ public class DepartmentService {
         policy.requireCanAdministerDepartment(actor, d);
         StaleVersion.check(AGGREGATE, id, seenVersion, d.getVersion());
         Map<String, Object> before = d.snapshot();
-        d.rename(name);
-        if (!before.get("name").equals(d.getName())
-                && departments.existsByLocationDivisionCodeAndName(d.getDivisionCode(), d.getName())) {
+        // asked before the change: a query after it would flush the new name and find the department itself
+        String wanted = name == null ? null : name.strip();
+        if (wanted != null && !wanted.equals(d.getName())
+                && departments.existsByLocationDivisionCodeAndName(d.getDivisionCode(), wanted)) {
             throw new RuleViolation("name", "department.name.duplicate");
         }
+        d.rename(name);
         departments.save(d);
         audit.record(actor.audit(), AGGREGATE, id, "RENAME", before, d.snapshot());
+        events.publishEvent(new DepartmentChanged(id));
         return d;
     }
 

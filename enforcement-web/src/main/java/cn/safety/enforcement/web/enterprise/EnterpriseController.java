@@ -68,7 +68,7 @@ class EnterpriseController {
         } catch (RuleViolation badCursor) {
             slice = enterprises.list(actor, search.toFilter(), null, PAGE_SIZE);
         }
-        model.addAttribute("items", views.toViews(slice.items()));
+        model.addAttribute("items", views.toViews(actor, slice.items()));
         model.addAttribute("next", slice.next());
         model.addAttribute("departments", departments.visibleTo(actor));
         model.addAttribute("divisions", divisions.withinAreaOf(actor));

@@ -1,5 +1,6 @@
 package cn.safety.enforcement.persistence;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
@@ -8,5 +9,6 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 @Configuration(proxyBeanMethods = false)
 @EntityScan(basePackages = "cn.safety.enforcement.domain")
 @EnableJpaRepositories(basePackages = "cn.safety.enforcement.persistence")
+@EnableConfigurationProperties(CacheSettings.class)
 public class PersistenceConfiguration {
 }

@@ -9,6 +9,7 @@ import cn.safety.enforcement.domain.division.Division;
 import cn.safety.enforcement.domain.division.Divisions;
 import cn.safety.enforcement.domain.jurisdiction.Actor;
 import cn.safety.enforcement.domain.jurisdiction.JurisdictionPolicy;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,14 +29,16 @@ public class DepartmentService {
     private final JurisdictionPolicy policy;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public DepartmentService(Departments departments, Divisions divisions, JurisdictionPolicy policy,
-                             AuditTrail audit, Clock clock) {
+                             AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
         this.departments = departments;
         this.divisions = divisions;
         this.policy = policy;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     public Department establish(Actor actor, String name, String divisionCode) {
@@ -56,6 +59,7 @@ public class DepartmentService {
         }
         d = departments.save(d);
         audit.record(who, AGGREGATE, d.getId(), "ESTABLISH", null, d.snapshot());
+        events.publishEvent(new DepartmentChanged(d.getId()));
         return d;
     }
 
@@ -71,6 +75,7 @@ public class DepartmentService {
         d.rename(name);
         departments.save(d);
         audit.record(actor.audit(), AGGREGATE, id, "RENAME", before, d.snapshot());
+        events.publishEvent(new DepartmentChanged(id));
         return d;
     }
 

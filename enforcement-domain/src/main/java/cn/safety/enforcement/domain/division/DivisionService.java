@@ -6,6 +6,7 @@ import cn.safety.enforcement.domain.StaleVersion;
 import cn.safety.enforcement.domain.audit.AuditTrail;
 import cn.safety.enforcement.domain.jurisdiction.Actor;
 import cn.safety.enforcement.domain.jurisdiction.JurisdictionPolicy;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,12 +26,15 @@ public class DivisionService {
     private final JurisdictionPolicy policy;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    public DivisionService(Divisions divisions, JurisdictionPolicy policy, AuditTrail audit, Clock clock) {
+    public DivisionService(Divisions divisions, JurisdictionPolicy policy, AuditTrail audit, Clock clock,
+                           ApplicationEventPublisher events) {
         this.divisions = divisions;
         this.policy = policy;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     public Division establish(Actor actor, String code, String name, String parentCode) {
@@ -46,6 +50,7 @@ public class DivisionService {
         }
         Division d = divisions.save(Division.establish(clean, name, parent));
         audit.record(actor.audit(), AGGREGATE, d.getCode(), "ESTABLISH", null, d.snapshot());
+        events.publishEvent(new DivisionChanged(d.getCode()));
         return d;
     }
 
@@ -70,6 +75,7 @@ public class DivisionService {
         act.accept(d);
         divisions.save(d);
         audit.record(actor.audit(), AGGREGATE, code, action, before, d.snapshot());
+        events.publishEvent(new DivisionChanged(code));
         return d;
     }
 

@@ -37,16 +37,18 @@ public class JurisdictionPolicy {
         return new Scope(visibleDepartments(actor).stream().map(Department::getId).collect(Collectors.toSet()));
     }
 
-    /** The departments the actor may see: their own and, for supervisors and admins, every one below it. */
+    /**
+     * The departments the actor may see: their own and, for supervisors and admins, every one below it. Read from the
+     * departments within the actor's division, which the persistence keeps for a short time (departments are only
+     * established or renamed, never moved, so a kept list never shows a department that is not below the actor).
+     */
     public List<Department> visibleDepartments(Actor actor) {
-        if (readsBelow(actor)) {
-            // another department in the same division (e.g. a 执法支队 beside the 应急管理局) is not below this one
-            return departments.findWithin(actor.departmentLocation()).stream()
-                    .filter(d -> d.getId() == actor.departmentId()
-                            || actor.departmentLocation().strictlyContains(d.getLocation()))
-                    .toList();
-        }
-        return departments.findById(actor.departmentId()).map(List::of).orElse(List.of());
+        boolean readsBelow = readsBelow(actor);
+        // another department in the same division (e.g. a 执法支队 beside the 应急管理局) is not below this one
+        return departments.findWithin(actor.departmentLocation()).stream()
+                .filter(d -> d.getId() == actor.departmentId()
+                        || readsBelow && actor.departmentLocation().strictlyContains(d.getLocation()))
+                .toList();
     }
 
     public void requireCanRead(Actor actor, UnderJurisdiction target) {
@@ -62,9 +64,7 @@ public class JurisdictionPolicy {
         if (!readsBelow(actor)) {
             return false;
         }
-        return departments.findById(departmentId)
-                .map(d -> actor.departmentLocation().strictlyContains(d.getLocation()))
-                .orElse(false);
+        return visibleDepartments(actor).stream().anyMatch(d -> d.getId() == departmentId);
     }
 
     /** Commands: the actor must see the target and belong to the department it is assigned to. */

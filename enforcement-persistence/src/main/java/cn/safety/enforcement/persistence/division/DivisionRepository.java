@@ -10,7 +10,8 @@ import org.springframework.data.repository.query.Param;
 
 import java.util.List;
 
-interface DivisionRepository extends JpaRepository<Division, String>, Divisions {
+/** The divisions, with the active ones within a division kept for a short time ({@link DivisionsWithin}). */
+interface DivisionRepository extends JpaRepository<Division, String>, Divisions, DivisionsWithin {
 
     /** Anything but six digits is no division code: answered without asking the database (a NUL would fail there). */
     @Override
@@ -20,17 +21,6 @@ interface DivisionRepository extends JpaRepository<Division, String>, Divisions 
         }
         return findById(code);
     }
-
-    @Override
-    default List<Division> findWithin(Location root) {
-        return findWithinCode(root.divisionCode());
-    }
-
-    @Query("""
-            select d from Division d
-            where d.retiredOn is null and (d.code = :root or d.cityCode = :root or d.provinceCode = :root)
-            order by d.code""")
-    List<Division> findWithinCode(@Param("root") String root);
 
     @Override
     default List<Division> suggest(Location root, String term, int limit) {

@@ -55,7 +55,7 @@ class EnterpriseApi {
               @RequestParam(defaultValue = "50") int size) {
         EnterpriseSlice slice = enterprises.list(user.actor(),
                 new EnterpriseFilter(q, divisionCode, sector, riskGrade, departmentId), after, size);
-        return new Page(views.toViews(slice.items()), slice.next());
+        return new Page(views.toViews(user.actor(), slice.items()), slice.next());
     }
 
     @PostMapping

@@ -73,7 +73,7 @@ class EnterpriseController {
         } catch (RuleViolation badCursor) {
             slice = enterprises.list(actor, search.toFilter(), null, PAGE_SIZE);
         }
-        model.addAttribute("items", views.toViews(slice.items()));
+        model.addAttribute("items", views.toViews(actor, slice.items()));
         model.addAttribute("next", slice.next());
         int xlsxMaxRows = files.xlsxMaxRows();
         boolean wholeListShown = (search.getAfter() == null || search.getAfter().isBlank()) && slice.next() == null;

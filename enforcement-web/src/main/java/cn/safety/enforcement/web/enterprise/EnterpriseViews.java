@@ -1,16 +1,24 @@
 package cn.safety.enforcement.web.enterprise;
 
+import cn.safety.enforcement.domain.department.Department;
 import cn.safety.enforcement.domain.department.DepartmentService;
+import cn.safety.enforcement.domain.division.Division;
 import cn.safety.enforcement.domain.division.DivisionService;
 import cn.safety.enforcement.domain.enterprise.Enterprise;
 import cn.safety.enforcement.domain.enterprise.EnterpriseAssignment;
+import cn.safety.enforcement.domain.jurisdiction.Actor;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Turns enterprises into views with their names, two queries per page however many rows it has. */
+/**
+ * Turns enterprises into views with their names. A list names its rows from the departments and divisions of the
+ * reader's own area, which are kept in memory, so a page costs no query for names; anything not found there (a retired
+ * division, a department outside the area in a jurisdiction history) is loaded in one query per kind.
+ */
 @Component
 class EnterpriseViews {
 
@@ -29,6 +37,12 @@ class EnterpriseViews {
         return enterprises.stream().map(e -> mapper.toView(e, names)).toList();
     }
 
+    /** A page of the list that {@code reader} asked for: every row lies in their area. */
+    List<EnterpriseView> toViews(Actor reader, List<Enterprise> enterprises) {
+        Names names = namesFor(enterprises, List.of(), departments.visibleTo(reader), divisions.withinAreaOf(reader));
+        return enterprises.stream().map(e -> mapper.toView(e, names)).toList();
+    }
+
     EnterpriseView toView(Enterprise enterprise) {
         return toViews(List.of(enterprise)).get(0);
     }
@@ -42,6 +56,11 @@ class EnterpriseViews {
     }
 
     Names namesFor(List<Enterprise> enterprises, List<EnterpriseAssignment> assignments) {
+        return namesFor(enterprises, assignments, List.of(), List.of());
+    }
+
+    private Names namesFor(List<Enterprise> enterprises, List<EnterpriseAssignment> assignments,
+                           List<Department> knownDepartments, List<Division> knownDivisions) {
         Set<Long> departmentIds = new HashSet<>();
         Set<String> divisionCodes = new HashSet<>();
         for (Enterprise e : enterprises) {
@@ -54,6 +73,20 @@ class EnterpriseViews {
                 departmentIds.add(a.getFromDepartmentId());
             }
         }
-        return Names.of(departments.byIds(departmentIds), divisions.byCodes(divisionCodes));
+        List<Department> named = new ArrayList<>();
+        for (Department d : knownDepartments) {
+            if (departmentIds.remove(d.getId())) {
+                named.add(d);
+            }
+        }
+        named.addAll(departments.byIds(departmentIds));
+        List<Division> placed = new ArrayList<>();
+        for (Division d : knownDivisions) {
+            if (divisionCodes.remove(d.getCode())) {
+                placed.add(d);
+            }
+        }
+        placed.addAll(divisions.byCodes(divisionCodes));
+        return Names.of(named, placed);
     }
 }

@@ -91,9 +91,7 @@ class JdbcEnterpriseImports implements EnterpriseImports {
                         e.getRiskGrade().name(), e.getMajorHazardSources(), e.getStatus().name(),
                         e.getDepartmentId(), e.getCreatedAt(), e.getUpdatedAt(), 0);
             }
-            // the kept risk-grade counts are added once, set-based, when the batch completes: row by row, the
-            // same few count rows would be updated hundreds of thousands of times in one transaction
-            jdbc.sql("SELECT set_config('enforcement.bulk_load', 'on', true)").query(String.class).single();
+            String planCacheMode = bulkStatements();
             Connection connection = DataSourceUtils.getConnection(dataSource);
             try {
                 connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
@@ -110,7 +108,7 @@ class JdbcEnterpriseImports implements EnterpriseImports {
             } finally {
                 DataSourceUtils.releaseConnection(connection, dataSource);
             }
-            jdbc.sql("SELECT set_config('enforcement.bulk_load', 'off', true)").query(String.class).single();
+            endBulkStatements(planCacheMode);
         }
 
         @Override
@@ -118,6 +116,7 @@ class JdbcEnterpriseImports implements EnterpriseImports {
             if (minId > maxId) {
                 return 0;
             }
+            String planCacheMode = bulkStatements();
             Timestamp when = Timestamp.from(at);
             jdbc.sql("""
                             INSERT INTO enterprise_risk_count (department_id, risk_grade, enterprises)
@@ -155,8 +154,32 @@ class JdbcEnterpriseImports implements EnterpriseImports {
                     .param("at", when).param("by", actor.username()).param("department", actor.departmentId())
                     .param("action", action).param("min", minId).param("max", maxId)
                     .update();
+            endBulkStatements(planCacheMode);
             return assigned;
         }
+    }
+
+    /**
+     * Prepares this transaction for statements that touch many rows, and returns the plan cache mode to restore.
+     * <ul>
+     *   <li>The kept risk-grade counts are added once, set-based, when the batch completes: row by row, the same few
+     *       count rows would be updated hundreds of thousands of times in one transaction.</li>
+     *   <li>The connections plan every statement for its values ({@code force_custom_plan}, for the lists); inside a
+     *       bulk statement that would re-plan the foreign-key checks and the audit chain's queries for every row, so
+     *       the cached plans are used for its duration.</li>
+     * </ul>
+     */
+    private String bulkStatements() {
+        return jdbc.sql("""
+                        SELECT current_setting('plan_cache_mode') AS previous,
+                               set_config('plan_cache_mode', 'auto', true),
+                               set_config('enforcement.bulk_load', 'on', true)""")
+                .query((rs, n) -> rs.getString("previous")).single();
+    }
+
+    private void endBulkStatements(String planCacheMode) {
+        jdbc.sql("SELECT set_config('plan_cache_mode', ?, true), set_config('enforcement.bulk_load', 'off', true)")
+                .param(planCacheMode).query((rs, n) -> 0).single();
     }
 
     private static void row(StringBuilder out, Object... values) {

@@ -34,6 +34,8 @@ import java.io.Reader;
 import java.nio.charset.CharsetDecoder;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -85,8 +87,11 @@ class EnterpriseSheet {
     private static final List<String> REQUIRED = List.of("creditCode", "name", "divisionCode", "address", "sector",
             "employees", "riskGrade");
 
+    private static final int MAX_REMEMBERED_LABELS = 1_000;
+
     private final MessageSource messages;
     private final ImportProperties limits;
+    private final Map<Class<?>, Map<String, Optional<Enum<?>>>> choices = new ConcurrentHashMap<>();
 
     EnterpriseSheet(MessageSource messages, ImportProperties limits) {
         this.messages = messages;
@@ -280,6 +285,23 @@ class EnterpriseSheet {
         if (raw == null) {
             return null;
         }
+        // a file repeats a handful of labels hundreds of thousands of times: each is looked up in the messages once
+        Map<String, Optional<Enum<?>>> known = choices.computeIfAbsent(type, t -> new ConcurrentHashMap<>());
+        Optional<Enum<?>> found = known.get(raw);
+        if (found == null) {
+            found = Optional.ofNullable(lookUp(type, raw));
+            if (known.size() < MAX_REMEMBERED_LABELS) {
+                known.put(raw, found);
+            }
+        }
+        if (found.isEmpty()) {
+            problems.add(new RuleViolation.Problem(field, "import.value.unknown", raw));
+            return null;
+        }
+        return type.cast(found.get());
+    }
+
+    private <E extends Enum<E>> E lookUp(Class<E> type, String raw) {
         String key = type.getSimpleName().substring(0, 1).toLowerCase(Locale.ROOT) + type.getSimpleName().substring(1);
         String prefix = switch (key) {
             case "operatingStatus" -> "status";
@@ -299,7 +321,6 @@ class EnterpriseSheet {
                 }
             }
         }
-        problems.add(new RuleViolation.Problem(field, "import.value.unknown", raw));
         return null;
     }
 

@@ -10,4 +10,6 @@ RUN useradd --system --create-home enforcement
 COPY --from=build /src/enforcement-web/target/enforcement-web-*.jar /app/enforcement.jar
 USER enforcement
 EXPOSE 8080
+# A bounded heap: 512 MB is enough under load (docs/benchmark.md); a JVM out of memory exits and is restarted.
+ENV JAVA_TOOL_OPTIONS="-Xmx512m -XX:+ExitOnOutOfMemoryError"
 ENTRYPOINT ["java", "-jar", "/app/enforcement.jar"]

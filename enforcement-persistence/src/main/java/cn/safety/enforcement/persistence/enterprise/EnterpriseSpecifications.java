@@ -71,7 +71,7 @@ final class EnterpriseSpecifications {
         Predicate candidates = cb.isTrue(cb.sql("enterprise_name_grams(?) @> enterprise_name_term_grams(?)",
                 Boolean.class, name, cb.literal(q)));
         String like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return cb.and(candidates, cb.ilike(name, like, '\\'));
+        return cb.and(cb.ilike(name, like, '\\'), candidates);
     }
 
     private static String blankToNull(String s) {

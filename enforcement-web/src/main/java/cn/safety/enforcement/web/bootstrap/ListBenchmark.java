@@ -59,6 +59,13 @@ class ListBenchmark implements ApplicationRunner {
                     new EnterpriseFilter("化工", null, null, null, null), null));
             scenarios.put("name contains 鑫盛运输 (rarer, 4 chars)", () -> page(actor,
                     new EnterpriseFilter("鑫盛运输", null, null, null, null), null));
+            // names are place + brand + sector word + 有限公司 (SyntheticEnterprises): 测试 and 燚 are in no name, 盛燃
+            // in about 1 of 500, 正定 in the names of one county, 鑫盛 in 1 of 30, 有限 in every name
+            for (String term : List.of("测试", "盛燃", "正定", "鑫盛", "有限", "燚", "鑫")) {
+                scenarios.put("name contains " + term + " (" + term.length() + " char"
+                        + (term.length() > 1 ? "s" : "") + ")", () -> page(actor,
+                        new EnterpriseFilter(term, null, null, null, null), null));
+            }
             scenarios.put("credit code prefix 9113012", () -> page(actor,
                     new EnterpriseFilter("9113012", null, null, null, null), null));
             scenarios.put("division = 130100 (city)", () -> page(actor,

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -72,7 +73,7 @@ class EnterpriseListQueryPlanIT extends PersistenceIT {
     @Test
     void a_name_search_of_one_or_two_characters_over_many_departments_reads_the_index_of_name_grams() {
         List<Long> departments = insertDepartments();
-        insertEnterprises(departments);
+        insertManyEnterprises(departments, 30_000);
         String token = TestData.unique();
         // a handful of names with terms no other row has, among thousands of names that share 批量企业
         insertNamed(departments.get(7), "冀中" + token + "测试化工有限公司");
@@ -104,6 +105,23 @@ class EnterpriseListQueryPlanIT extends PersistenceIT {
         }
         values.add(limit);
         return values;
+    }
+
+    /** Enough rows that reading them all costs more than an index would, in one statement. */
+    private void insertManyEnterprises(List<Long> departments, int n) {
+        jdbc.sql("""
+                        INSERT INTO enterprise (id, credit_code, name, address, division_code, city_code, province_code,
+                                                sector, employees, standardization_grade, risk_grade, status,
+                                                department_id, created_at, updated_at)
+                        SELECT nextval('enterprise_seq'), 'Y1' || lpad((:base + g)::text, 16, '0'), '批量企业' || g,
+                               '测试路1号', '130123', '130100', '130000', 'MINING', 20, 'NONE', 'BLUE', 'OPERATING',
+                               d.ids[1 + g % cardinality(d.ids)], now(), now()
+                        FROM generate_series(1, :n) g, (SELECT CAST(:departments AS bigint[]) AS ids) d""")
+                .param("base", System.nanoTime() % 1_000_000_000_000L)
+                .param("departments", departments.stream().map(String::valueOf)
+                        .collect(Collectors.joining(",", "{", "}")))
+                .param("n", n)
+                .update();
     }
 
     private void insertNamed(long department, String name) {

@@ -76,10 +76,12 @@ class EnterpriseController {
         model.addAttribute("items", views.toViews(actor, slice.items()));
         model.addAttribute("next", slice.next());
         int xlsxMaxRows = files.xlsxMaxRows();
-        boolean wholeListShown = (search.getAfter() == null || search.getAfter().isBlank()) && slice.next() == null;
+        boolean firstPage = search.getAfter() == null || search.getAfter().isBlank();
         model.addAttribute("xlsxMaxRows", xlsxMaxRows);
-        model.addAttribute("xlsxCut", wholeListShown ? slice.items().size() > xlsxMaxRows
-                : exports.holdsMoreThan(actor, search.toFilter(), xlsxMaxRows));
+        // said once, on the first page of a list (where the export buttons are first met): later pages of the same list
+        // run only their page query
+        model.addAttribute("xlsxCut", firstPage && (slice.next() == null ? slice.items().size() > xlsxMaxRows
+                : exports.holdsMoreThan(actor, search.toFilter(), xlsxMaxRows)));
         model.addAttribute("departments", departments.visibleTo(actor));
         model.addAttribute("divisions", divisions.withinAreaOf(actor));
         return "enterprises/list";

@@ -1,6 +1,5 @@
 package cn.safety.enforcement.persistence.enterprise;
 
-import cn.safety.enforcement.persistence.CopyRows;
 import cn.safety.enforcement.domain.audit.AuditActor;
 import cn.safety.enforcement.domain.enterprise.Enterprise;
 import cn.safety.enforcement.domain.enterprise.EnterpriseImports;
@@ -84,7 +83,7 @@ class JdbcEnterpriseImports implements EnterpriseImports {
                 long id = ids.get(i);
                 minId = Math.min(minId, id);
                 maxId = Math.max(maxId, id);
-                CopyRows.append(csv, id, e.getCreditCode(), e.getName(), e.getAddress(), e.getLocation().divisionCode(),
+                row(csv, id, e.getCreditCode(), e.getName(), e.getAddress(), e.getLocation().divisionCode(),
                         e.getLocation().cityCode(), e.getLocation().provinceCode(), e.getSector().name(),
                         e.getEmployees(), e.getScale() == null ? null : e.getScale().name(),
                         e.getLegalRepresentative(), e.getMainResponsiblePerson(), e.isSafetyOrganization(),
@@ -181,5 +180,18 @@ class JdbcEnterpriseImports implements EnterpriseImports {
     private void endBulkStatements(String planCacheMode) {
         jdbc.sql("SELECT set_config('plan_cache_mode', ?, true), set_config('enforcement.bulk_load', 'off', true)")
                 .param(planCacheMode).query((rs, n) -> 0).single();
+    }
+
+    private static void row(StringBuilder out, Object... values) {
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            Object v = values[i];
+            if (v != null) {
+                out.append('"').append(v.toString().replace("\"", "\"\"")).append('"');
+            }
+        }
+        out.append('\n');
     }
 }

@@ -1,6 +1,5 @@
 package cn.safety.enforcement.web.bootstrap;
 
-import cn.safety.enforcement.persistence.CopyRows;
 import cn.safety.enforcement.domain.enterprise.RiskGrade;
 import cn.safety.enforcement.domain.enterprise.Sector;
 import org.postgresql.PGConnection;
@@ -104,14 +103,14 @@ class EnterpriseGenerator implements ApplicationRunner {
                     RiskGrade risk = gen.riskGrade(sector);
                     int employees = gen.employees();
                     boolean organisation = (sector.highRisk() || employees > 100) && gen.nextInt(10) > 0;
-                    CopyRows.append(enterprises, id, SyntheticEnterprises.creditCode(p.code, 50_000_000L + id / 50), gen.name(p.name, sector, id),
+                    row(enterprises, id, SyntheticEnterprises.creditCode(p.code, 50_000_000L + id / 50), gen.name(p.name, sector, id),
                             gen.address(p.fullName), p.code, p.cityCode, p.provinceCode, sector.name(),
                             String.valueOf(employees), SyntheticEnterprises.scale(employees).name(), gen.person(),
                             gen.person(), String.valueOf(organisation), String.valueOf(organisation ? 1 + gen.nextInt(4) : 0),
                             String.valueOf(organisation ? 0 : 1), gen.standardization().name(), risk.name(),
                             String.valueOf(sector.keyInspection() ? gen.nextInt(3) : 0), gen.status().name(),
                             String.valueOf(d.id), now, now, "0");
-                    CopyRows.append(assignments, assignmentIds.get(i), String.valueOf(id), null, String.valueOf(d.id), "INITIAL",
+                    row(assignments, assignmentIds.get(i), String.valueOf(id), null, String.valueOf(d.id), "INITIAL",
                             null, "generator", now);
                 }
                 try (Statement st = c.createStatement()) {
@@ -212,5 +211,18 @@ class EnterpriseGenerator implements ApplicationRunner {
             places.put(code, new Place(code, r[0], full.toString(), r[2], r[3]));
         });
         return places;
+    }
+
+    private static void row(StringBuilder out, Object... values) {
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            Object v = values[i];
+            if (v != null) {
+                out.append('"').append(v.toString().replace("\"", "\"\"")).append('"');
+            }
+        }
+        out.append('\n');
     }
 }

@@ -78,10 +78,10 @@ class EnterpriseController {
         int xlsxMaxRows = files.xlsxMaxRows();
         boolean firstPage = search.getAfter() == null || search.getAfter().isBlank();
         model.addAttribute("xlsxMaxRows", xlsxMaxRows);
-        // said once, on the first page of a list (where the export buttons are first met): later pages of the same list
-        // run only their page query
-        model.addAttribute("xlsxCut", firstPage && (slice.next() == null ? slice.items().size() > xlsxMaxRows
-                : exports.holdsMoreThan(actor, search.toFilter(), xlsxMaxRows)));
+        // worked out on the first page of a list and carried by its "next" link, so that later pages run only their
+        // page query
+        model.addAttribute("xlsxCut", firstPage ? (slice.next() == null ? slice.items().size() > xlsxMaxRows
+                : exports.holdsMoreThan(actor, search.toFilter(), xlsxMaxRows)) : search.isXlsxCut());
         model.addAttribute("departments", departments.visibleTo(actor));
         model.addAttribute("divisions", divisions.withinAreaOf(actor));
         return "enterprises/list";

@@ -13,6 +13,7 @@ public class ListForm {
     private RiskGrade riskGrade;
     private Long departmentId;
     private String after;
+    private boolean xlsxCut;
 
     EnterpriseFilter toFilter() {
         return new EnterpriseFilter(q, divisionCode, sector, riskGrade, departmentId);
@@ -29,5 +30,8 @@ public class ListForm {
     public Long getDepartmentId() { return departmentId; }
     public void setDepartmentId(Long departmentId) { this.departmentId = departmentId; }
     public String getAfter() { return after; }
+    /** Carried by the link to the next page: the first page found the list longer than the .xlsx export takes. */
+    public boolean isXlsxCut() { return xlsxCut; }
+    public void setXlsxCut(boolean xlsxCut) { this.xlsxCut = xlsxCut; }
     public void setAfter(String after) { this.after = after; }
 }

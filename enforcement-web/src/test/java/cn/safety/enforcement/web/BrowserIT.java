@@ -148,6 +148,31 @@ class BrowserIT extends WebIT {
     }
 
     @Test
+    void on_a_phone_the_page_buttons_keep_a_gap_to_what_follows_them() throws IOException {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        signIn("admin");
+        browser.get(base() + "/enterprises");
+        assertThat(gapBelow(".page-head .button", ".filters")).as("page actions to the filters").isGreaterThanOrEqualTo(8);
+
+        browser.get(base() + "/admin/users");
+        browser.findElement(By.linkText("zd-inspector2")).click();
+        waitForUrl(".*/admin/users/\\d+$");
+        assertThat(gapBelow(".form-actions .button, .form-actions button", "section > form.card"))
+                .as("save buttons to the password card").isGreaterThanOrEqualTo(8);
+        screenshot("admin-user-phone");
+    }
+
+    /** Pixels between the lowest of the elements matching {@code above} and the first one matching {@code below}. */
+    private long gapBelow(String above, String below) {
+        Object gap = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "const bottom = Math.max(...[...document.querySelectorAll(arguments[0])]"
+                        + ".map(e => e.getBoundingClientRect().bottom));"
+                        + "return Math.round(document.querySelector(arguments[1]).getBoundingClientRect().top - bottom);",
+                above, below);
+        return ((Number) gap).longValue();
+    }
+
+    @Test
     void an_admin_walks_the_admin_pages_and_verifies_the_record() throws IOException {
         signIn("admin");
         browser.get(base() + "/admin/divisions");

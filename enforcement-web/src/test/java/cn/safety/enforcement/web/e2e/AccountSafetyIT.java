@@ -113,6 +113,22 @@ class AccountSafetyIT extends EndToEndIT {
     }
 
     @Test
+    void a_refused_password_reset_is_shown_beside_the_new_password_field() {
+        String username = uniqueUsername("short-reset");
+        long id = openAccount(username, "Short-2026-reset", "130123", "INSPECTOR");
+        Http.Browser admin = browser("admin");
+
+        Http.Response refused = admin.submit("/admin/users/" + id + "/password", Http.Form.of("password", "abc"));
+
+        expect(refused, 302);
+        String page = admin.follow(refused).body();
+        assertThat(Html.byId(page, "newPassword-error")).isEqualTo("密码至少 8 位。");
+        assertThat(Html.attributeById(page, "newPassword", "class")).contains("invalid");
+        assertThat(Html.byClass(page, "alert")).noneSatisfy(alert -> assertThat(alert).contains("密码至少 8 位。"));
+        expect(api(username, "Short-2026-reset").get("/api/v1/me"), 200);
+    }
+
+    @Test
     void a_nul_character_in_a_parameter_is_a_400_not_a_server_error() {
         JsonNode p = problem(api("zd-inspector").get("/api/v1/enterprises?q=a%00b"), 400);
         assertThat(text(p, "detail")).contains("控制字符");

@@ -180,6 +180,10 @@ class LoginThrottleIT extends EndToEndIT {
         assertThat(jdbc.sql("SELECT username FROM audit_entry WHERE aggregate_type = 'UserAccount'"
                 + " AND aggregate_id = ? AND action = 'UNLOCK'").param(String.valueOf(id)).query(String.class).single())
                 .isEqualTo("admin");
+        List<String> unlockRow = Html.rows(admin.page("/admin/audit")).stream()
+                .filter(row -> row.contains("解除锁定")).findFirst().orElseThrow();
+        assertThat(unlockRow).contains("用户 " + id).noneSatisfy(cell -> assertThat(cell).contains("lockedUntil"))
+                .anySatisfy(cell -> assertThat(cell).startsWith("锁定至："));
     }
 
     @Test

@@ -6,6 +6,7 @@ import tools.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import static cn.safety.enforcement.web.e2e.Demo.HEBEI_DEPARTMENT;
 import static cn.safety.enforcement.web.e2e.Demo.SHIJIAZHUANG;
@@ -305,6 +306,20 @@ class PageJurisdictionIT extends EndToEndIT {
         // the city supervisor is offered only the take-over
         String supervisor = browser("sjz-supervisor").page("/enterprises/" + id + "/jurisdiction");
         assertThat(supervisor).contains("id=\"take-over-form\"").doesNotContain("id=\"reassign-form\"");
+    }
+
+    @Test
+    void a_refused_take_over_marks_only_its_own_reason_field() {
+        long id = demo().createEnterpriseId("zd-inspector", ZHENGDING);
+        Http.Response refused = browser("admin").submit("/enterprises/" + id + "/take-over",
+                Http.Form.of("version", "0", "reason", "\u202E提级"));
+
+        expect(refused, 200);
+        assertThat(Html.byClass(refused.body(), "field-error")).containsExactly("含有不允许的控制字符。");
+        assertThat(Html.attributeById(refused.body(), "takeOverReason", "class")).contains("invalid");
+        assertThat(Objects.toString(Html.attributeById(refused.body(), "reason", "class"), ""))
+                .doesNotContain("invalid");
+        assertThat(departmentOf(id)).isEqualTo(demo().departmentId(ZHENGDING));
     }
 
     @Test

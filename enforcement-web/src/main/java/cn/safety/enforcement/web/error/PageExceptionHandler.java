@@ -82,7 +82,7 @@ class PageExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    String unexpected(Exception e, HttpServletResponse response) throws Exception {
+    String unexpected(Exception e, Model model, HttpServletResponse response) throws Exception {
         if (e instanceof org.springframework.web.servlet.resource.NoResourceFoundException
                 || e instanceof org.springframework.security.access.AccessDeniedException
                 || e instanceof org.springframework.web.HttpRequestMethodNotSupportedException) {
@@ -90,6 +90,7 @@ class PageExceptionHandler {
         }
         log.error("unexpected error on a page", e);
         response.setStatus(500);
+        SignedInUser.addTo(model.asMap());
         return "error";
     }
 
@@ -100,6 +101,7 @@ class PageExceptionHandler {
         if (messageCode != null) {
             model.addAttribute("messageCode", messageCode);
         }
+        SignedInUser.addTo(model.asMap());
         return "error";
     }
 }

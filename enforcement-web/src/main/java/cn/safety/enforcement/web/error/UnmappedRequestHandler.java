@@ -56,6 +56,7 @@ class UnmappedRequestHandler {
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
         ModelAndView view = new ModelAndView("error");
+        SignedInUser.addTo(view.getModel());
         view.setStatus(status);
         view.addObject("messageCode", "error." + status.value());
         return view;

@@ -113,6 +113,17 @@ class SecurityReviewIT extends EndToEndIT {
     }
 
     @Test
+    void error_pages_keep_the_signed_in_users_navigation() {
+        Http.Browser zd = browser("zd-inspector");
+        for (String path : List.of("/enterprises/999999999", "/enterprises/abc", "/no-such-page")) {
+            Http.Response r = zd.get(path);
+            assertThat(r.status()).as(path).isBetween(400, 404);
+            assertThat(r.body()).as(path).contains("class=\"topbar\"").contains("href=\"/enterprises\"");
+        }
+        assertThat(signedOutBrowser().get("/no-such-page").body()).doesNotContain("class=\"topbar\"");
+    }
+
+    @Test
     void an_upload_over_the_size_limit_is_a_413_page() {
         Http.Browser zd = browser("zd-inspector");
         byte[] big = new byte[70 * 1024 * 1024]; // over the 65 MB request limit

@@ -8,10 +8,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -31,10 +32,15 @@ class UploadLimitFilter extends OncePerRequestFilter {
 
     private final ObjectProvider<MultipartConfigElement> multipart;
     private final MessageSource messages;
+    private final JsonMapper json;
+    private final LocaleResolver locales;
 
-    UploadLimitFilter(ObjectProvider<MultipartConfigElement> multipart, MessageSource messages) {
+    UploadLimitFilter(ObjectProvider<MultipartConfigElement> multipart, MessageSource messages, JsonMapper json,
+                      LocaleResolver locales) {
         this.multipart = multipart;
         this.messages = messages;
+        this.json = json;
+        this.locales = locales;
     }
 
     @Override
@@ -58,7 +64,7 @@ class UploadLimitFilter extends OncePerRequestFilter {
                 tooLarge(request, response, limits);
             } else {
                 refuse(request, response, HttpServletResponse.SC_BAD_REQUEST,
-                        messages.getMessage("error.400", null, LocaleContextHolder.getLocale()));
+                        messages.getMessage("error.400", null, locales.resolveLocale(request)));
             }
             return;
         }
@@ -70,22 +76,17 @@ class UploadLimitFilter extends OncePerRequestFilter {
         String limit = DataSize.ofBytes(limits.getMaxFileSize() > 0 ? limits.getMaxFileSize()
                 : limits.getMaxRequestSize()).toMegabytes() + " MB";
         refuse(request, response, 413,
-                messages.getMessage("error.tooLarge", new Object[] {limit}, LocaleContextHolder.getLocale()));
+                messages.getMessage("error.tooLarge", new Object[] {limit}, locales.resolveLocale(request)));
     }
 
     /**
      * A problem detail under {@code /api}; elsewhere the error page, rendered for a view of the request without its
      * body: every later reader of the parameters (the CSRF check, the locale switch) would fail on the body again.
      */
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String detail)
+    private void refuse(HttpServletRequest request, HttpServletResponse response, int status, String detail)
             throws IOException, ServletException {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            response.setStatus(status);
-            response.setCharacterEncoding("UTF-8");
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + (status == 413
-                    ? "Content Too Large" : "Bad Request") + "\",\"status\":" + status + ",\"detail\":\""
-                    + detail.replace("\"", "'") + "\"}");
+            ProblemResponses.write(response, json, HttpStatus.valueOf(status), detail, request.getRequestURI());
             return;
         }
         HttpServletRequest bodiless = new BodilessRequest(request);

@@ -7,7 +7,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
+import cn.safety.enforcement.web.error.ProblemResponses;
+import org.springframework.context.MessageSource;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.http.HttpStatus;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UriUtils;
@@ -25,6 +29,16 @@ import java.nio.charset.StandardCharsets;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class ControlCharacterFilter extends OncePerRequestFilter {
 
+    private final JsonMapper json;
+    private final MessageSource messages;
+    private final LocaleResolver locales;
+
+    ControlCharacterFilter(JsonMapper json, MessageSource messages, LocaleResolver locales) {
+        this.json = json;
+        this.messages = messages;
+        this.locales = locales;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -33,11 +47,9 @@ class ControlCharacterFilter extends OncePerRequestFilter {
             return;
         }
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            response.setCharacterEncoding("UTF-8");
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,"
-                    + "\"detail\":\"请求参数含有不允许的控制字符。\"}");
+            ProblemResponses.write(response, json, HttpStatus.BAD_REQUEST,
+                    messages.getMessage("error.controlCharacters", null, locales.resolveLocale(request)),
+                    request.getRequestURI());
         } else {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
         }

@@ -196,6 +196,7 @@ class ImportExportIT extends EndToEndIT {
         assertThat(report.get(count).get(0)).isEqualTo(String.valueOf(count + 1));
         // the report is the importer's own: a colleague of the same department does not find it
         expect(browser("zd-inspector2").get(link), 404);
+        expect(browser("tj-admin").get(link), 404);
     }
 
     @Test

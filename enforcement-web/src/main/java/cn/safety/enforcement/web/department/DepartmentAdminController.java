@@ -7,7 +7,6 @@ import cn.safety.enforcement.domain.department.DepartmentService;
 import cn.safety.enforcement.domain.division.Division;
 import cn.safety.enforcement.domain.division.DivisionService;
 import cn.safety.enforcement.web.security.EnforcementUser;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -81,7 +80,7 @@ class DepartmentAdminController {
             redirect.addFlashAttribute("flash", "admin.departments.saved");
         } catch (RuleViolation v) {
             redirect.addFlashAttribute("problems", v.problems());
-        } catch (StaleVersion | ObjectOptimisticLockingFailureException stale) {
+        } catch (StaleVersion stale) {
             redirect.addFlashAttribute("problems", List.of(new RuleViolation.Problem(null, "error.stale")));
         }
         return "redirect:/admin/departments";

@@ -6,7 +6,6 @@ import cn.safety.enforcement.domain.division.Division;
 import cn.safety.enforcement.domain.division.DivisionService;
 import cn.safety.enforcement.domain.division.DivisionBranch;
 import cn.safety.enforcement.web.security.EnforcementUser;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -88,7 +87,7 @@ class DivisionAdminController {
         } catch (RuleViolation v) {
             redirect.addFlashAttribute("problems", v.problems());
             d = divisions.get(code);
-        } catch (StaleVersion | ObjectOptimisticLockingFailureException stale) {
+        } catch (StaleVersion stale) {
             redirect.addFlashAttribute("problems", List.of(new RuleViolation.Problem(null, "error.stale")));
             d = divisions.get(code);
         }

@@ -3,7 +3,9 @@ package cn.safety.enforcement.web.enterprise;
 import cn.safety.enforcement.domain.RuleViolation;
 import cn.safety.enforcement.domain.enterprise.Enterprise;
 import cn.safety.enforcement.domain.enterprise.EnterpriseFilter;
-import cn.safety.enforcement.domain.enterprise.EnterpriseService;
+import cn.safety.enforcement.domain.enterprise.MovingEnterprise;
+import cn.safety.enforcement.domain.enterprise.ReadingEnterprises;
+import cn.safety.enforcement.domain.enterprise.RegisteringEnterprise;
 import cn.safety.enforcement.domain.enterprise.EnterpriseSlice;
 import cn.safety.enforcement.domain.enterprise.RiskGrade;
 import cn.safety.enforcement.domain.enterprise.Sector;
@@ -29,11 +31,16 @@ import java.util.List;
 @Tag(name = "enterprises", description = "企业档案 (一企一档): each enterprise assigned to exactly one enforcement department")
 class EnterpriseApi {
 
-    private final EnterpriseService enterprises;
+    private final ReadingEnterprises enterprises;
+    private final RegisteringEnterprise registering;
+    private final MovingEnterprise moving;
     private final EnterpriseViews views;
 
-    EnterpriseApi(EnterpriseService enterprises, EnterpriseViews views) {
+    EnterpriseApi(ReadingEnterprises enterprises, RegisteringEnterprise registering, MovingEnterprise moving,
+                  EnterpriseViews views) {
         this.enterprises = enterprises;
+        this.registering = registering;
+        this.moving = moving;
         this.views = views;
     }
 
@@ -66,7 +73,7 @@ class EnterpriseApi {
         if (request == null) {
             throw new RuleViolation(null, "error.unreadable");
         }
-        Enterprise e = enterprises.register(user.actor(), request.creditCode(), request.divisionCode(),
+        Enterprise e = registering.register(user.actor(), request.creditCode(), request.divisionCode(),
                 request.toProfile());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
                 .buildAndExpand(e.getId()).toUri()).body(views.toView(e));
@@ -85,7 +92,7 @@ class EnterpriseApi {
         if (request == null || request.departmentId() == null) {
             throw new RuleViolation("departmentId", "department.required");
         }
-        return views.toView(enterprises.moveTo(user.actor(), id, request.version(), request.departmentId(),
+        return views.toView(moving.moveTo(user.actor(), id, request.version(), request.departmentId(),
                 request.reason()));
     }
 }

@@ -24,7 +24,7 @@ WITH moved AS (
 )
 INSERT INTO audit_entry (id, occurred_at, username, department_id, aggregate_type, aggregate_id, action,
                          before_state, after_state, prev_hash, hash)
-SELECT 0, now(), 'system', m.department_id, 'Enterprise', m.id::text, 'RECLASSIFY',
+SELECT 0, now(), 'system', m.department_id, 'Enterprise', m.id::text, 'EnterpriseReclassified',
        jsonb_build_object('sector', m.former, 'features', '[]'::jsonb),
        jsonb_build_object('sector', 'INDUSTRY_TRADE', 'features', jsonb_build_array(m.former)),
        '', ''

@@ -74,7 +74,7 @@ class FeatureTest {
         assertThat(e.getFeatures()).containsExactly(Feature.COMBUSTIBLE_DUST, Feature.CONFINED_SPACE);
         assertThat(e.hasFeature(Feature.COMBUSTIBLE_DUST)).isTrue();
         assertThat(e.hasFeature(Feature.AMMONIA_REFRIGERATION)).isFalse();
-        assertThat(e.snapshot().get("features")).isEqualTo(List.of("COMBUSTIBLE_DUST", "CONFINED_SPACE"));
+        assertThat(e.snapshot().fields().get("features")).isEqualTo(List.of("COMBUSTIBLE_DUST", "CONFINED_SPACE"));
         assertThat(e.profile().features()).isEqualTo(e.getFeatures());
     }
 

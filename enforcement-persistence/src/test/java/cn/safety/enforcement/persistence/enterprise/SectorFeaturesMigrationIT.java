@@ -51,7 +51,7 @@ class SectorFeaturesMigrationIT {
         assertThat(audit).extracting(r -> r.get("aggregate_id")).containsExactly("10", "11", "12");
         assertThat(audit).allSatisfy(r -> {
             assertThat(r.get("username")).isEqualTo("system");
-            assertThat(r.get("action")).isEqualTo("RECLASSIFY");
+            assertThat(r.get("action")).isEqualTo("EnterpriseReclassified");
             assertThat(r.get("chain")).isEqualTo("130000");
         });
         assertThat(audit.get(0).get("before")).isEqualTo("{\"sector\": \"COMBUSTIBLE_DUST\", \"features\": []}");

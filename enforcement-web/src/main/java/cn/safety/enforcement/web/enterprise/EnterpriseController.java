@@ -7,7 +7,7 @@ import cn.safety.enforcement.domain.division.DivisionService;
 import cn.safety.enforcement.domain.enterprise.Enterprise;
 import cn.safety.enforcement.domain.enterprise.EnterpriseFile;
 import cn.safety.enforcement.domain.enterprise.EnterpriseService;
-import cn.safety.enforcement.domain.enterprise.EnterpriseSlice;
+import cn.safety.enforcement.domain.enterprise.BrowsingEnterprises;
 import cn.safety.enforcement.domain.enterprise.ExportingEnterprises;
 import cn.safety.enforcement.domain.enterprise.OperatingStatus;
 import cn.safety.enforcement.domain.enterprise.RiskGrade;
@@ -43,9 +43,12 @@ class EnterpriseController {
     private final EnterpriseViews views;
     private final ExportingEnterprises exports;
     private final EnterpriseExportFiles files;
+    private final BrowsingEnterprises browsing;
 
     EnterpriseController(EnterpriseService enterprises, DepartmentService departments, DivisionService divisions,
-                         EnterpriseViews views, ExportingEnterprises exports, EnterpriseExportFiles files) {
+                         EnterpriseViews views, ExportingEnterprises exports, EnterpriseExportFiles files,
+                         BrowsingEnterprises browsing) {
+        this.browsing = browsing;
         this.enterprises = enterprises;
         this.departments = departments;
         this.divisions = divisions;
@@ -67,16 +70,14 @@ class EnterpriseController {
     String list(@AuthenticationPrincipal EnforcementUser user, @ModelAttribute("search") ListForm search,
                 BindingResult ignoredInvalidFilters, Model model) {
         Actor actor = user.actor();
-        EnterpriseSlice slice;
-        try {
-            slice = enterprises.list(actor, search.toFilter(), search.getAfter(), PAGE_SIZE);
-        } catch (RuleViolation badCursor) {
-            slice = enterprises.list(actor, search.toFilter(), null, PAGE_SIZE);
-        }
+        BrowsingEnterprises.Page slice = browsing.page(actor, search.toFilter(), search.afterId(), search.beforeId(),
+                PAGE_SIZE);
         model.addAttribute("items", views.toViews(actor, slice.items()));
         model.addAttribute("next", slice.next());
+        model.addAttribute("previous", slice.previous());
+        model.addAttribute("total", browsing.total(actor, search.toFilter()));
         int xlsxMaxRows = files.xlsxMaxRows();
-        boolean firstPage = search.getAfter() == null || search.getAfter().isBlank();
+        boolean firstPage = slice.previous() == null;
         model.addAttribute("xlsxMaxRows", xlsxMaxRows);
         // worked out on the first page of a list and carried by its "next" link, so that later pages run only their
         // page query

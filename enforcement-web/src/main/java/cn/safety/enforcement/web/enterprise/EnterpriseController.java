@@ -181,6 +181,13 @@ class EnterpriseController {
     private String changeJurisdiction(EnforcementUser user, long id, JurisdictionForm form, BindingResult result,
                                       Model model, RedirectAttributes redirect, boolean reassign) {
         Enterprise e = enterprises.get(user.actor(), id);
+        model.addAttribute("mode", reassign ? "reassign" : "takeOver");
+        if (form.getBack() != null) {
+            return jurisdictionView(user, e, model);
+        }
+        if (!result.hasErrors() && !form.isConfirmed()) {
+            return confirmation(user, e, form, result, model, redirect, reassign);
+        }
         if (!result.hasErrors()) {
             try {
                 if (reassign) {
@@ -191,7 +198,10 @@ class EnterpriseController {
                 } else {
                     enterprises.takeOver(user.actor(), id, seen(form), form.getReason());
                 }
-                redirect.addFlashAttribute("flash", reassign ? "enterprise.reassigned" : "enterprise.takenOver");
+                Enterprise done = enterprises.get(user.actor(), id);
+                redirect.addFlashAttribute("flash", reassign ? "enterprise.reassigned.named" : "enterprise.takenOver.named");
+                redirect.addFlashAttribute("flashArgs", new Object[] {done.getName(),
+                        views.toView(done).department().name()});
                 return "redirect:/enterprises/" + id;
             } catch (RuleViolation v) {
                 FormErrors.apply(v, result);
@@ -199,8 +209,33 @@ class EnterpriseController {
                 FormErrors.stale(result);
             }
         }
-        model.addAttribute("mode", reassign ? "reassign" : "takeOver");
         return jurisdictionView(user, e, model);
+    }
+
+    /**
+     * Before a change of jurisdiction is made, the page says what will be done (which enterprise, from which department
+     * to which, for what reason) and asks to confirm it. A request that cannot succeed (the user may not make it, the
+     * reason is missing or not acceptable, the target is not one offered) goes straight to the service, whose refusal
+     * is shown beside the field as before: nothing is asked to be confirmed that would then be refused.
+     */
+    private String confirmation(EnforcementUser user, Enterprise e, JurisdictionForm form, BindingResult result,
+                                Model model, RedirectAttributes redirect, boolean reassign) {
+        var can = enterprises.permissionsOn(user.actor(), e);
+        String reason = form.getReason();
+        boolean reasonFine = reason != null && !reason.isBlank() && reason.strip().length() <= 500
+                && !cn.safety.enforcement.domain.Text.hasControlCharacters(reason);
+        String target = !reassign ? user.departmentName()
+                : enterprises.reassignmentTargets(user.actor(), e).stream()
+                        .filter(d -> d.getId().equals(form.getDepartmentId())).map(d -> d.getName()).findFirst()
+                        .orElse(null);
+        if (!(reassign ? can.reassign() : can.takeOver()) || !reasonFine || target == null) {
+            form.setConfirmed(true);
+            return changeJurisdiction(user, e.getId(), form, result, model, redirect, reassign);
+        }
+        model.addAttribute("enterprise", views.toView(e));
+        model.addAttribute("target", target);
+        model.addAttribute("form", form);
+        return "enterprises/jurisdiction-confirm";
     }
 
     /** A page form always carries the version it was opened on; one without is treated as stale. */

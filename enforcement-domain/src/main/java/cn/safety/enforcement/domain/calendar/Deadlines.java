@@ -60,7 +60,7 @@ public class Deadlines {
             throw new RuleViolation("unit", "calendar.unit.required");
         }
         if (days < 0 || days > MAX_DAYS) {
-            throw new RuleViolation("days", "calendar.days.range", MAX_DAYS);
+            throw new RuleViolation("days", "calendar.days.range", String.valueOf(MAX_DAYS));
         }
         LocalDate due = switch (unit) {
             case WORKING_DAYS -> afterWorkingDays(calendar, start, days);

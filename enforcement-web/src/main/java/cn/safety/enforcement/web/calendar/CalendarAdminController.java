@@ -62,14 +62,14 @@ class CalendarAdminController {
     }
 
     /** Enters a year from the typed lines, or replaces it when the admin explicitly chose to, with a reason. */
-    @PostMapping
+    @PostMapping("/years")
     String enter(@AuthenticationPrincipal EnforcementUser user, @ModelAttribute("form") CalendarForm form,
                  Model model, RedirectAttributes redirect) {
         return submit(user, form, model, redirect, form::typedLines);
     }
 
     /** The same from an XLSX sheet of single days (日期, 类型, 名称). */
-    @PostMapping("/upload")
+    @PostMapping("/years/upload")
     String upload(@AuthenticationPrincipal EnforcementUser user, @ModelAttribute("form") CalendarForm form,
                   @RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect) {
         return submit(user, form, model, redirect, () -> read(file));

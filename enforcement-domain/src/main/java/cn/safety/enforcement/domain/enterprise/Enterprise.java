@@ -24,9 +24,7 @@ import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * An enterprise (生产经营单位) in the registry, assigned to exactly one enforcement department.
@@ -134,7 +132,9 @@ public class Enterprise implements UnderJurisdiction {
     }
 
     /** Changes what is recorded about the enterprise; a new location must still lie within its department. */
-    public void revise(EnterpriseProfile profile, Division division, Department department, Instant now) {
+    public EnterpriseRevised revise(EnterpriseProfile profile, Division division, Department department,
+                                    Instant now) {
+        EnterpriseSnapshot before = snapshot();
         if (!department.getId().equals(departmentId)) {
             throw new IllegalArgumentException("revise with the assigned department");
         }
@@ -145,16 +145,21 @@ public class Enterprise implements UnderJurisdiction {
         }
         assign(profile, division);
         this.updatedAt = now;
+        return new EnterpriseRevised(before, snapshot());
     }
 
     /** 调整管辖: an admin moves the enterprise to another department. */
-    public void reassign(Department to, String reason, String by, Instant now) {
+    public EnterpriseReassigned reassign(Department to, String reason, String by, Instant now) {
+        EnterpriseSnapshot before = snapshot();
         moveTo(to, AssignmentKind.REASSIGNED, reason, by, now);
+        return new EnterpriseReassigned(before, snapshot(), reason.strip());
     }
 
     /** 提级管辖: a higher department takes the enterprise over. */
-    public void takeOver(Department upper, String reason, String by, Instant now) {
+    public EnterpriseTakenOver takeOver(Department upper, String reason, String by, Instant now) {
+        EnterpriseSnapshot before = snapshot();
         moveTo(upper, AssignmentKind.TAKEN_OVER, reason, by, now);
+        return new EnterpriseTakenOver(before, snapshot(), reason.strip());
     }
 
     private void moveTo(Department to, AssignmentKind kind, String reason, String by, Instant now) {
@@ -285,27 +290,11 @@ public class Enterprise implements UnderJurisdiction {
                 standardizationGrade, riskGrade, majorHazardSources, status);
     }
 
-    public Map<String, Object> snapshot() {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("id", id);
-        s.put("creditCode", creditCode);
-        s.put("name", name);
-        s.put("address", address);
-        s.put("divisionCode", location.divisionCode());
-        s.put("sector", sector.name());
-        s.put("employees", employees);
-        s.put("scale", scale == null ? null : scale.name());
-        s.put("legalRepresentative", legalRepresentative);
-        s.put("mainResponsiblePerson", mainResponsiblePerson);
-        s.put("safetyOrganization", safetyOrganization);
-        s.put("fullTimeSafetyStaff", fullTimeSafetyStaff);
-        s.put("partTimeSafetyStaff", partTimeSafetyStaff);
-        s.put("standardizationGrade", standardizationGrade.name());
-        s.put("riskGrade", riskGrade.name());
-        s.put("majorHazardSources", majorHazardSources);
-        s.put("status", status.name());
-        s.put("departmentId", departmentId);
-        return s;
+    /** The enterprise as the record keeps it. */
+    public EnterpriseSnapshot snapshot() {
+        return new EnterpriseSnapshot(id, creditCode, name, address, location.divisionCode(), sector, employees, scale,
+                legalRepresentative, mainResponsiblePerson, safetyOrganization, fullTimeSafetyStaff,
+                partTimeSafetyStaff, standardizationGrade, riskGrade, majorHazardSources, status, departmentId);
     }
 
     @Override

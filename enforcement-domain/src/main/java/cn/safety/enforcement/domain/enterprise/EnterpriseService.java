@@ -11,6 +11,7 @@ import cn.safety.enforcement.domain.division.Divisions;
 import cn.safety.enforcement.domain.jurisdiction.Actor;
 import cn.safety.enforcement.domain.jurisdiction.JurisdictionPolicy;
 import cn.safety.enforcement.domain.rule.RuleParameters;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,9 +37,12 @@ public class EnterpriseService {
     private final AuditTrail audit;
     private final RuleParameters rules;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public EnterpriseService(Enterprises enterprises, Departments departments, Divisions divisions,
-                             JurisdictionPolicy policy, AuditTrail audit, RuleParameters rules, Clock clock) {
+                             JurisdictionPolicy policy, AuditTrail audit, RuleParameters rules, Clock clock,
+                             ApplicationEventPublisher events) {
+        this.events = events;
         this.enterprises = enterprises;
         this.departments = departments;
         this.divisions = divisions;
@@ -84,7 +88,7 @@ public class EnterpriseService {
         }
         Enterprise e = enterprises.save(Enterprise.register(new CreditCode(code), profile, division, own,
                 actor.username(), now()));
-        audit.record(actor.audit(), AGGREGATE, e.getId(), "REGISTER", null, e.snapshot());
+        events.publishEvent(EnterpriseRegistered.of(e));
         return e;
     }
 
@@ -96,10 +100,9 @@ public class EnterpriseService {
         if (!division.getCode().equals(e.getDivisionCode()) && !isEnterpriseLocation(division)) {
             throw new RuleViolation("divisionCode", "enterprise.division.notCounty");
         }
-        Map<String, Object> before = e.snapshot();
-        e.revise(profile, division, ownDepartment(actor), now());
+        EnterpriseRevised revised = e.revise(profile, division, ownDepartment(actor), now());
         enterprises.save(e);
-        audit.record(actor.audit(), AGGREGATE, id, "REVISE", before, e.snapshot());
+        events.publishEvent(revised);
         return e;
     }
 
@@ -113,10 +116,9 @@ public class EnterpriseService {
         if (seenVersion != null) {
             StaleVersion.check(AGGREGATE, id, seenVersion, e.getVersion());
         }
-        Map<String, Object> before = e.snapshot();
-        e.reassign(to, reason, actor.username(), now());
+        EnterpriseReassigned reassigned = e.reassign(to, reason, actor.username(), now());
         enterprises.save(e);
-        audit.record(actor.audit(), AGGREGATE, id, "REASSIGN", before, withReason(e.snapshot(), reason));
+        events.publishEvent(reassigned);
         return e;
     }
 
@@ -127,10 +129,9 @@ public class EnterpriseService {
         if (seenVersion != null) {
             StaleVersion.check(AGGREGATE, id, seenVersion, e.getVersion());
         }
-        Map<String, Object> before = e.snapshot();
-        e.takeOver(ownDepartment(actor), reason, actor.username(), now());
+        EnterpriseTakenOver takenOver = e.takeOver(ownDepartment(actor), reason, actor.username(), now());
         enterprises.save(e);
-        audit.record(actor.audit(), AGGREGATE, id, "TAKE_OVER", before, withReason(e.snapshot(), reason));
+        events.publishEvent(takenOver);
         return e;
     }
 
@@ -245,12 +246,6 @@ public class EnterpriseService {
         } catch (NumberFormatException e) {
             throw new RuleViolation("after", "cursor.invalid");
         }
-    }
-
-    private static Map<String, Object> withReason(Map<String, Object> snapshot, String reason) {
-        Map<String, Object> s = new java.util.LinkedHashMap<>(snapshot);
-        s.put("reason", reason == null ? null : reason.strip());
-        return s;
     }
 
     private Instant now() {

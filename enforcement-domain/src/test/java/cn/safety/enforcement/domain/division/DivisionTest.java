@@ -198,6 +198,7 @@ class DivisionTest {
                 entry("name", "正定县"),
                 entry("level", "COUNTY"),
                 entry("parentCode", "130100"),
-                entry("retiredOn", "2026-03-02"));
+                entry("retiredOn", "2026-03-02"),
+                entry("retiredReason", "撤县设区"));
     }
 }

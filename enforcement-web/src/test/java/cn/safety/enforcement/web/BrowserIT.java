@@ -210,6 +210,7 @@ class BrowserIT extends WebIT {
         assertThat(browser.findElement(By.cssSelector("#audit-entries td.mono")).getText()).isEqualTo(firstId);
         browser.manage().window().setSize(new Dimension(390, 844));
         browser.navigate().refresh();
+        assertThat(browser.findElement(By.id("type")).isDisplayed()).as("the filters fold away on a phone").isFalse();
         screenshot("admin-audit-phone");
     }
 
@@ -221,7 +222,7 @@ class BrowserIT extends WebIT {
         browser.findElement(By.cssSelector("#enterprise-table td[data-label='企业名称'] a")).click();
         waitForUrl(".*/enterprises/\\d+$");
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                "document.querySelector('.card:last-of-type').scrollIntoView()");
+                "[...document.querySelectorAll('h2')].pop().scrollIntoView()");
         screenshot("enterprise-history-phone");
     }
 

@@ -47,6 +47,9 @@ public class Division {
     @Column(name = "retired_on")
     private LocalDate retiredOn;
 
+    @Column(name = "retired_reason", length = 500)
+    private String retiredReason;
+
     @Version
     private long version;
 
@@ -97,15 +100,28 @@ public class Division {
         this.name = requireName(newName);
     }
 
-    public void retire(LocalDate on) {
+    /** 撤销: the code is withdrawn on {@code on}, for a reason the record keeps (e.g. the State Council's approval). */
+    public void retire(LocalDate on, String reason) {
         if (isRetired()) {
             throw new RuleViolation(null, "division.alreadyRetired");
         }
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("reason", "division.retire.reasonRequired");
+        }
+        String trimmed = reason.strip();
+        if (trimmed.length() > 500) {
+            throw new RuleViolation("reason", "division.retire.reasonTooLong");
+        }
+        if (cn.safety.enforcement.domain.Text.hasControlCharacters(trimmed)) {
+            throw new RuleViolation("reason", "field.controlCharacters");
+        }
         this.retiredOn = on;
+        this.retiredReason = trimmed;
     }
 
     public void reinstate() {
         this.retiredOn = null;
+        this.retiredReason = null;
     }
 
     private static String requireName(String name) {
@@ -132,7 +148,11 @@ public class Division {
 
     /** The division as the record keeps it. */
     public DivisionSnapshot snapshot() {
-        return new DivisionSnapshot(code, name, level, parentCode, retiredOn);
+        return new DivisionSnapshot(code, name, level, parentCode, retiredOn, retiredReason);
+    }
+
+    public String getRetiredReason() {
+        return retiredReason;
     }
 
     public String getCode() {

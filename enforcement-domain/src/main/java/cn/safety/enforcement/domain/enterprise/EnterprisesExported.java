@@ -39,6 +39,7 @@ public record EnterprisesExported(Long departmentId, ExportingEnterprises.Format
                 "q", filter == null ? null : blankToNull(filter.q()),
                 "divisionCode", filter == null ? null : blankToNull(filter.divisionCode()),
                 "sector", filter == null || filter.sector() == null ? null : filter.sector().name(),
+                "feature", filter == null || filter.feature() == null ? null : filter.feature().name(),
                 "riskGrade", filter == null || filter.riskGrade() == null ? null : filter.riskGrade().name(),
                 "departmentId", filter == null ? null : filter.departmentId(),
                 "limit", limit);

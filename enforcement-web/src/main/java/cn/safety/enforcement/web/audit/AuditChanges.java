@@ -41,7 +41,7 @@ public class AuditChanges {
             "firstId", "lastId", "format", "q", "limit", "expiresAt", "lockedUntil", "failures", "client",
             "tokensRevoked");
     /** Enumerations whose words are shared with the forms under another prefix. */
-    private static final Map<String, String> SHARED_VALUE_PREFIX = Map.of("roles", "role");
+    private static final Map<String, String> SHARED_VALUE_PREFIX = Map.of("roles", "role", "features", "feature");
 
     private static final java.util.regex.Pattern INSTANT = java.util.regex.Pattern.compile(
             "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z");
@@ -167,6 +167,9 @@ public class AuditChanges {
             return messages.getMessage(b ? "yes" : "no", null, String.valueOf(b), locale);
         }
         if (value instanceof List<?> list) {
+            if (list.isEmpty() && key.equals("features")) {
+                return messages.getMessage("feature.none", null, "—", locale);
+            }
             return String.join("、", list.stream().map(v -> word(prefix, key, String.valueOf(v), locale)).toList());
         }
         if (value instanceof Number n) {

@@ -26,6 +26,12 @@ public class AuditForm {
         return new AuditFilter(type, departmentId, username, from, to, object);
     }
 
+    /** Whether any filter is set: a phone shows it on the folded filter panel. */
+    public boolean isFiltered() {
+        return type != null && !type.isBlank() || departmentId != null || username != null && !username.isBlank()
+                || from != null || to != null || object != null && !object.isBlank();
+    }
+
     public String getType() { return type; }
     public void setType(String type) { this.type = type; }
     public Long getDepartmentId() { return departmentId; }

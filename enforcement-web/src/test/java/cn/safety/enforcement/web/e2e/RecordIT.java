@@ -110,7 +110,8 @@ class RecordIT extends EndToEndIT {
         long last = lastEntryId();
 
         expect(browser("sjz-supervisor").submit("/enterprises/" + id + "/take-over",
-                Http.Form.of("reason", "重大隐患提级", "version", "0")), 302);
+                Http.Form.of("reason", "重大隐患提级", "version", "0",
+                        "confirmed", "true")), 302);
 
         Entry takenOver = onlyEntrySince(last);
         assertThat(takenOver).isEqualTo(new Entry("EnterpriseTakenOver", "sjz-supervisor",
@@ -120,7 +121,7 @@ class RecordIT extends EndToEndIT {
 
         last = lastEntryId();
         expect(browser("admin").submit("/enterprises/" + id + "/reassign", Http.Form.of("departmentId",
-                String.valueOf(departmentId(ZHENGDING)), "reason", "属地管理", "version", "1")), 302);
+                String.valueOf(departmentId(ZHENGDING)), "reason", "属地管理", "version", "1", "confirmed", "true")), 302);
 
         Entry reassigned = onlyEntrySince(last);
         assertThat(reassigned).isEqualTo(new Entry("EnterpriseReassigned", "admin", departmentId(ZHENGDING),
@@ -207,10 +208,11 @@ class RecordIT extends EndToEndIT {
         assertThat(onlyEntrySince(last).action()).isEqualTo("DivisionRenamed");
 
         last = lastEntryId();
-        expect(admin.submit("/admin/divisions/" + code + "/retire", Http.Form.of("version", "1")), 302);
+        expect(admin.submit("/admin/divisions/" + code + "/retire", Http.Form.of("version", "1", "reason", "区划调整")),
+                302);
         Entry retired = onlyEntrySince(last);
         assertThat(retired.action()).isEqualTo("DivisionRetired");
-        assertThat(readableRow(retired)).contains("撤销行政区划", "撤销日期：");
+        assertThat(readableRow(retired)).contains("撤销行政区划", "撤销日期：", "撤销理由：", "区划调整");
 
         last = lastEntryId();
         expect(admin.submit("/admin/divisions/" + code + "/reinstate", Http.Form.of("version", "2")), 302);

@@ -22,11 +22,19 @@ final class EnterpriseSpecifications {
     }
 
     static Specification<Enterprise> matching(Scope scope, EnterpriseFilter f, Long afterId) {
+        return matching(scope, f, afterId, null);
+    }
+
+    /** Rows older than {@code afterId} (the next page) or newer than {@code beforeId} (the previous page). */
+    static Specification<Enterprise> matching(Scope scope, EnterpriseFilter f, Long afterId, Long beforeId) {
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             where.add(root.get("departmentId").in(scope.departmentIds()));
             if (afterId != null) {
                 where.add(cb.lessThan(root.get("id"), afterId));
+            }
+            if (beforeId != null) {
+                where.add(cb.greaterThan(root.get("id"), beforeId));
             }
             if (f.departmentId() != null) {
                 where.add(cb.equal(root.get("departmentId"), f.departmentId()));

@@ -15,6 +15,7 @@ public class ListForm {
     private Feature feature;
     private Long departmentId;
     private String after;
+    private String before;
     private boolean xlsxCut;
 
     EnterpriseFilter toFilter() {
@@ -38,4 +39,28 @@ public class ListForm {
     public boolean isXlsxCut() { return xlsxCut; }
     public void setXlsxCut(boolean xlsxCut) { this.xlsxCut = xlsxCut; }
     public void setAfter(String after) { this.after = after; }
+    public String getBefore() { return before; }
+    public void setBefore(String before) { this.before = before; }
+
+    /** The cursor of the page after, or null when absent or not a cursor (a hand-edited address shows the first page). */
+    Long afterId() {
+        return cursor(after);
+    }
+
+    Long beforeId() {
+        return cursor(before);
+    }
+
+    /** Whether a filter narrows the list, so that the folded filter panel says so. */
+    public boolean isFiltered() {
+        return q != null && !q.isBlank() || divisionCode != null && !divisionCode.isBlank() || sector != null
+                || riskGrade != null || departmentId != null;
+    }
+
+    private static Long cursor(String value) {
+        if (value == null || !value.strip().matches("\\d{1,18}")) {
+            return null;
+        }
+        return Long.parseLong(value.strip());
+    }
 }

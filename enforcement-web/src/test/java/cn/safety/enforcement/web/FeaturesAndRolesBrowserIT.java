@@ -112,6 +112,11 @@ class FeaturesAndRolesBrowserIT extends WebIT {
         assertThat(checkbox("AMMONIA_REFRIGERATION").isSelected()).isFalse();
 
         browser.get(base() + "/enterprises");
+        WebElement panel = browser.findElement(By.id("filter-panel"));
+        if (panel.getAttribute("open") == null) {
+            // on a phone the filters are folded away until asked for
+            panel.findElement(By.tagName("summary")).click();
+        }
         new Select(browser.findElement(By.id("feature"))).selectByValue("COMBUSTIBLE_DUST");
         browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
         waitForUrl(".*feature=COMBUSTIBLE_DUST.*");

@@ -5,7 +5,7 @@ import cn.safety.enforcement.domain.department.DepartmentService;
 import cn.safety.enforcement.domain.enterprise.CreditCode;
 import cn.safety.enforcement.domain.enterprise.Enterprise;
 import cn.safety.enforcement.domain.enterprise.EnterpriseProfile;
-import cn.safety.enforcement.domain.enterprise.EnterpriseService;
+import cn.safety.enforcement.domain.enterprise.RegisteringEnterprise;
 import cn.safety.enforcement.domain.enterprise.RiskGrade;
 import cn.safety.enforcement.domain.enterprise.Sector;
 import cn.safety.enforcement.domain.jurisdiction.Actor;
@@ -24,9 +24,9 @@ public final class TestData {
     private static final AtomicLong SERIAL = new AtomicLong();
 
     private final DepartmentService departments;
-    private final EnterpriseService enterprises;
+    private final RegisteringEnterprise enterprises;
 
-    public TestData(DepartmentService departments, EnterpriseService enterprises) {
+    public TestData(DepartmentService departments, RegisteringEnterprise enterprises) {
         this.departments = departments;
         this.enterprises = enterprises;
     }

@@ -3,7 +3,7 @@ package cn.safety.enforcement.web.bootstrap;
 import cn.safety.enforcement.domain.enterprise.CreditCode;
 import cn.safety.enforcement.domain.enterprise.Enterprise;
 import cn.safety.enforcement.domain.enterprise.EnterpriseProfile;
-import cn.safety.enforcement.domain.enterprise.EnterpriseService;
+import cn.safety.enforcement.domain.enterprise.RegisteringEnterprise;
 import cn.safety.enforcement.domain.enterprise.ImportReport;
 import cn.safety.enforcement.domain.enterprise.ImportRow;
 import cn.safety.enforcement.domain.enterprise.ImportingEnterprises;
@@ -40,7 +40,7 @@ class EnterpriseGeneratorIT extends WebIT {
     JdbcClient jdbc;
 
     @Autowired
-    EnterpriseService enterprises;
+    RegisteringEnterprise enterprises;
 
     @Autowired
     UserDetailsService users;

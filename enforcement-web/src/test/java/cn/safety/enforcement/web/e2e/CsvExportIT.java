@@ -120,11 +120,11 @@ class CsvExportIT extends EndToEndIT {
         expect(browser("zd-inspector").get("/enterprises/export.xlsx"), 200);
         assertThat(exports("zd-inspector")).isEqualTo(before + 2);
         String last = jdbc.sql("""
-                        SELECT after_state::text FROM audit_entry WHERE username = 'zd-inspector' AND action = 'EXPORT'
+                        SELECT after_state::text FROM audit_entry WHERE username = 'zd-inspector' AND action = 'EnterprisesExported'
                         ORDER BY id DESC LIMIT 1""").query(String.class).single();
         assertThat(last).contains("\"format\": \"XLSX\"");
         String csv = jdbc.sql("""
-                        SELECT after_state::text FROM audit_entry WHERE username = 'zd-inspector' AND action = 'EXPORT'
+                        SELECT after_state::text FROM audit_entry WHERE username = 'zd-inspector' AND action = 'EnterprisesExported'
                         ORDER BY id DESC OFFSET 1 LIMIT 1""").query(String.class).single();
         assertThat(csv).contains("\"format\": \"CSV\"", "\"sector\": \"INDUSTRY_TRADE\"");
     }
@@ -163,7 +163,7 @@ class CsvExportIT extends EndToEndIT {
     }
 
     private long exports(String username) {
-        return jdbc.sql("SELECT count(*) FROM audit_entry WHERE username = ? AND action = 'EXPORT'")
+        return jdbc.sql("SELECT count(*) FROM audit_entry WHERE username = ? AND action = 'EnterprisesExported'")
                 .param(username).query(Long.class).single();
     }
 

@@ -33,8 +33,9 @@ public final class TestData {
 
     /** A token no other call returns in this run, usable in names and usernames. */
     public static String unique() {
-        // closed by a character no serial holds, so that one token is never a part of another ("T1A" of "T1AB")
-        return "T" + Long.toString(SERIAL.incrementAndGet(), 36).toUpperCase() + "-";
+        // opened by '-' and closed by '.', which no serial holds, so that one token is never a part of another
+        // ("T1A" of "T1AB", "T1A." of "TAT1A."); both may stand in a username
+        return "T-" + Long.toString(SERIAL.incrementAndGet(), 36).toUpperCase() + ".";
     }
 
     /**

@@ -193,6 +193,9 @@ class BrowserIT extends WebIT {
     void an_admin_filters_the_record_pages_back_and_forth_and_reads_names_on_desktop_and_phone() throws IOException {
         signIn("admin");
         browser.get(base() + "/admin/audit");
+        // the filters sit in a panel that folds away on a phone; the driver counts a closed panel as hidden
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.getElementById('filter-panel').open = true");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("type"))).selectByValue("Enterprise");
         browser.findElement(By.cssSelector("#audit-filters button[type=submit]")).click();
         waitForUrl(".*/admin/audit\\?.*type=Enterprise.*");

@@ -113,9 +113,14 @@ class FeaturesAndRolesBrowserIT extends WebIT {
 
         browser.get(base() + "/enterprises");
         WebElement panel = browser.findElement(By.id("filter-panel"));
-        if (panel.getAttribute("open") == null) {
+        WebElement summary = panel.findElement(By.tagName("summary"));
+        if (summary.isDisplayed() && panel.getAttribute("open") == null) {
             // on a phone the filters are folded away until asked for
-            panel.findElement(By.tagName("summary")).click();
+            summary.click();
+        } else {
+            // on a desktop they are shown by the style sheet, but WebDriver takes anything inside a closed <details>
+            // for hidden
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].open = true", panel);
         }
         new Select(browser.findElement(By.id("feature"))).selectByValue("COMBUSTIBLE_DUST");
         browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();

@@ -60,7 +60,9 @@ class ImportEncodingIT extends EndToEndIT {
         assertThat(Html.byId(expect(r, 200).body(), "import-done")).isEqualTo("已导入 1 家企业。");
         JsonNode e = only(code);
         assertThat(text(e, "name")).isEqualTo(name);
-        assertThat(text(e, "sector")).isEqualTo("AMMONIA_REFRIGERATION");
+        // 涉氨制冷, a sector before, is read as 工贸 with that feature
+        assertThat(text(e, "sector")).isEqualTo("INDUSTRY_TRADE");
+        assertThat(e.path("features").toString()).isEqualTo("[\"AMMONIA_REFRIGERATION\"]");
     }
 
     @Test

@@ -184,9 +184,10 @@ public class EnterpriseService {
 
     @Transactional(readOnly = true)
     public SafetyStaffing safetyStaffingOf(Enterprise e) {
-        RuleParameters.RuleValue threshold = rules.require(SafetyStaffing.THRESHOLD_KEY,
-                e.getLocation().provinceCode(), today());
-        return SafetyStaffing.assess(e, threshold);
+        String province = e.getLocation().provinceCode();
+        LocalDate today = today();
+        RuleParameters.RuleValue threshold = rules.require(SafetyStaffing.THRESHOLD_KEY, province, today);
+        return SafetyStaffing.assess(e, threshold, clause -> rules.require(clause, province, today));
     }
 
     /** One page of the enterprises the actor may see, newest first. {@code after} is the cursor of the last page. */

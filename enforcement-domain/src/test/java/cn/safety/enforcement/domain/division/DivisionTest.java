@@ -190,6 +190,16 @@ class DivisionTest {
     }
 
     @Test
+    void retiring_takes_a_reason_and_reinstating_clears_it() {
+        assertThat(problemsOf(() -> zhengding.retire(DAY, "  "))).containsExactly("reason:division.retire.reasonRequired");
+        assertThat(zhengding.isRetired()).isFalse();
+        zhengding.retire(DAY, " 国务院批复撤县设区 ");
+        assertThat(zhengding.getRetiredReason()).isEqualTo("国务院批复撤县设区");
+        zhengding.reinstate();
+        assertThat(zhengding.getRetiredReason()).isNull();
+    }
+
+    @Test
     void the_snapshot_shows_code_name_level_parent_and_retirement() {
         zhengding.retire(DAY, "撤县设区");
 
@@ -198,6 +208,7 @@ class DivisionTest {
                 entry("name", "正定县"),
                 entry("level", "COUNTY"),
                 entry("parentCode", "130100"),
-                entry("retiredOn", "2026-03-02"));
+                entry("retiredOn", "2026-03-02"),
+                entry("retiredReason", "撤县设区"));
     }
 }

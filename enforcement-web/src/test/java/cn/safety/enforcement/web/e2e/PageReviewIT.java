@@ -261,4 +261,31 @@ class PageReviewIT extends EndToEndIT {
         return jdbc.sql("SELECT retired_on IS NOT NULL FROM division WHERE code = ?").param(code)
                 .query(Boolean.class).single();
     }
+
+    @Test
+    void the_file_of_a_38_person_trade_unit_cites_only_the_clause_for_units_of_a_hundred_or_fewer() {
+        String code = Demo.newCreditCode(Demo.ZHENGDING);
+        java.util.Map<String, Object> body = Demo.enterpriseBody(code, Demo.ZHENGDING, "三十八人工贸有限公司" + code.substring(10, 17));
+        body.put("employees", 38);
+        long id = Http.expect(api("zd-inspector").post("/api/v1/enterprises", Http.json(body)), 201).json()
+                .path("id").asLong();
+        String file = browser("zd-inspector").page("/enterprises/" + id);
+        assertThat(Html.byId(file, "staffing-basis"))
+                .startsWith("依据：《中华人民共和国安全生产法》（2021年修正）第二十四条第二款")
+                .contains("从业人员在一百人以下的，应当配备专职或者兼职的安全生产管理人员")
+                .doesNotContain("超过一百人", "某市", "实施意见", "矿山");
+        assertThat(Html.byId(file, "staffing-why")).isEqualTo(
+                "本单位从业人员 38 人，未超过 100 人（《中华人民共和国安全生产法》（2021年修正）第二十四条第二款）。");
+        assertThat(file).doesNotContain("某市实施意见");
+        assertThat(Html.byId(file, "read-only")).as("the department's own inspector may act").isNull();
+    }
+
+    @Test
+    void a_file_the_reader_may_not_change_says_it_is_read_only_and_why() {
+        long id = demo().createEnterpriseId("zd-inspector", Demo.ZHENGDING);
+        String file = browser("sjz-supervisor").page("/enterprises/" + id);
+        assertThat(Html.byId(file, "read-only")).isEqualTo("只读。 该企业由" + Demo.ZHENGDING_DEPARTMENT
+                + "管辖，只有该执法主体的人员可以修改企业信息、办理执法事项；您所在的" + Demo.SHIJIAZHUANG_DEPARTMENT
+                + "可以查看。 如需由本部门办理，可提级管辖。");
+    }
 }

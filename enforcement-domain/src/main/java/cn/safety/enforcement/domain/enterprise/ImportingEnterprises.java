@@ -75,10 +75,11 @@ public class ImportingEnterprises {
             run.check(chunk);
             if (run.rejectedRows > 0) {
                 status.setRollbackOnly();
-                return new ImportReport(run.rows, 0, run.rejectedRows, run.shown, null);
+                return new ImportReport(run.rows, 0, run.rejectedRows, run.shown, null, run.firstLine, run.lastLine);
             }
             long imported = run.batch.complete(actor.audit(), ACTION, run.now);
-            return new ImportReport(run.rows, Math.toIntExact(imported), 0, List.of(), null);
+            return new ImportReport(run.rows, Math.toIntExact(imported), 0, List.of(), null, run.firstLine,
+                    run.lastLine);
         });
         if (report == null || report.accepted()) {
             return report;
@@ -112,6 +113,8 @@ public class ImportingEnterprises {
         private final List<ImportReport.RejectedRow> shown = new ArrayList<>();
         private int rows;
         private int rejectedRows;
+        private int firstLine;
+        private int lastLine;
 
         Run(Actor actor, RejectionLog log) {
             this.actor = actor;
@@ -127,6 +130,10 @@ public class ImportingEnterprises {
                 return;
             }
             rows += chunk.size();
+            for (ImportRow row : chunk) {
+                firstLine = firstLine == 0 ? row.line() : Math.min(firstLine, row.line());
+                lastLine = Math.max(lastLine, row.line());
+            }
             loadDivisions(chunk);
             Set<String> codes = new HashSet<>();
             for (ImportRow row : chunk) {

@@ -66,7 +66,8 @@ public class BrowsingEnterprises {
 
     public Total total(Actor actor, EnterpriseFilter filter) {
         Scope scope = policy.scopeFor(actor);
-        boolean kept = isBlank(filter.q()) && isBlank(filter.divisionCode()) && filter.sector() == null;
+        boolean kept = isBlank(filter.q()) && isBlank(filter.divisionCode()) && filter.sector() == null
+                && filter.feature() == null;
         if (kept) {
             return new Total(enterprises.countKept(scope, filter.departmentId(), filter.riskGrade()), true);
         }

@@ -42,6 +42,11 @@ final class EnterpriseSpecifications {
             if (f.sector() != null) {
                 where.add(cb.equal(root.get("sector"), f.sector()));
             }
+            if (f.feature() != null) {
+                // features @> '{X}': the GIN index on the array column (enterprise_features_idx)
+                where.add(cb.isTrue(((HibernateCriteriaBuilder) cb).sql("? @> cast(array[?] as varchar(32)[])", Boolean.class,
+                        root.get("features"), cb.literal(f.feature().name()))));
+            }
             if (f.riskGrade() != null) {
                 where.add(cb.equal(root.get("riskGrade"), f.riskGrade()));
             }

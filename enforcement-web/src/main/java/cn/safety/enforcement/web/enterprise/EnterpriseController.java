@@ -12,6 +12,7 @@ import cn.safety.enforcement.domain.enterprise.ExportingEnterprises;
 import cn.safety.enforcement.domain.enterprise.OperatingStatus;
 import cn.safety.enforcement.domain.enterprise.RiskGrade;
 import cn.safety.enforcement.domain.enterprise.Scale;
+import cn.safety.enforcement.domain.enterprise.Feature;
 import cn.safety.enforcement.domain.enterprise.Sector;
 import cn.safety.enforcement.domain.enterprise.StandardizationGrade;
 import cn.safety.enforcement.domain.jurisdiction.Actor;
@@ -60,6 +61,7 @@ class EnterpriseController {
     @ModelAttribute
     void choices(Model model) {
         model.addAttribute("sectors", Sector.values());
+        model.addAttribute("features", Feature.values());
         model.addAttribute("riskGrades", RiskGrade.values());
         model.addAttribute("scales", Scale.values());
         model.addAttribute("standardizationGrades", StandardizationGrade.values());

@@ -3,8 +3,12 @@ package cn.safety.enforcement.web.enterprise;
 import cn.safety.enforcement.web.department.DepartmentView;
 
 import java.time.Instant;
+import java.util.List;
 
-/** An enterprise as pages and the API show it: codes for enums, the division's name, the assigned department. */
+/**
+ * An enterprise as pages and the API show it: codes for enums (features in their usual order), the division's name,
+ * the assigned department.
+ */
 public record EnterpriseView(
         Long id,
         String creditCode,
@@ -13,6 +17,7 @@ public record EnterpriseView(
         String divisionCode,
         String divisionName,
         String sector,
+        List<String> features,
         int employees,
         String scale,
         String legalRepresentative,

@@ -1,6 +1,7 @@
 package cn.safety.enforcement.web.enterprise;
 
 import cn.safety.enforcement.domain.enterprise.EnterpriseFilter;
+import cn.safety.enforcement.domain.enterprise.Feature;
 import cn.safety.enforcement.domain.enterprise.RiskGrade;
 import cn.safety.enforcement.domain.enterprise.Sector;
 
@@ -11,13 +12,14 @@ public class ListForm {
     private String divisionCode;
     private Sector sector;
     private RiskGrade riskGrade;
+    private Feature feature;
     private Long departmentId;
     private String after;
     private String before;
     private boolean xlsxCut;
 
     EnterpriseFilter toFilter() {
-        return new EnterpriseFilter(q, divisionCode, sector, riskGrade, departmentId);
+        return new EnterpriseFilter(q, divisionCode, sector, riskGrade, departmentId, feature);
     }
 
     public String getQ() { return q; }
@@ -28,6 +30,8 @@ public class ListForm {
     public void setSector(Sector sector) { this.sector = sector; }
     public RiskGrade getRiskGrade() { return riskGrade; }
     public void setRiskGrade(RiskGrade riskGrade) { this.riskGrade = riskGrade; }
+    public Feature getFeature() { return feature; }
+    public void setFeature(Feature feature) { this.feature = feature; }
     public Long getDepartmentId() { return departmentId; }
     public void setDepartmentId(Long departmentId) { this.departmentId = departmentId; }
     public String getAfter() { return after; }

@@ -331,7 +331,8 @@ class EnterpriseSheet {
             }
         }
         if (found.isEmpty()) {
-            problems.add(new RuleViolation.Problem("sector", "import.value.unknown", raw));
+            problems.add(new RuleViolation.Problem("sector", "import.value.unknown", raw,
+                    String.join("、", labels(Sector.class))));
             return null;
         }
         return found.get();

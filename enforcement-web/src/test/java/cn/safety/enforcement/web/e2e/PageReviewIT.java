@@ -48,7 +48,11 @@ class PageReviewIT extends EndToEndIT {
         long industry = jdbc.sql("SELECT count(*) FROM enterprise e JOIN department d ON d.id = e.department_id"
                 + " JOIN division v ON v.code = d.division_code WHERE v.province_code = ? AND e.sector = 'INDUSTRY_TRADE'")
                 .param(Demo.HEBEI).query(Long.class).single();
+        long dust = jdbc.sql("SELECT count(*) FROM enterprise e JOIN department d ON d.id = e.department_id"
+                + " JOIN division v ON v.code = d.division_code WHERE v.province_code = ?"
+                + " AND 'COMBUSTIBLE_DUST' = ANY (e.features)").param(Demo.HEBEI).query(Long.class).single();
         Http.Browser admin = browser("admin");
+        assertThat(total(admin.page("/enterprises?feature=COMBUSTIBLE_DUST"))).isEqualTo("共 " + dust + " 家");
         assertThat(total(admin.page("/enterprises?riskGrade=RED"))).isEqualTo("共 " + red + " 家");
         assertThat(total(admin.page("/enterprises?sector=INDUSTRY_TRADE"))).isEqualTo("共 " + industry + " 家");
         assertThat(total(admin.page("/enterprises?q=" + java.net.URLEncoder.encode("不存在的企业名称",

@@ -65,7 +65,10 @@ class ImportReviewIT extends EndToEndIT {
         String template = new String(expect(zd.get("/enterprises/import/template.csv"), 200).bytes(),
                 StandardCharsets.UTF_8);
         String good = Demo.newCreditCode(ZHENGDING);
-        String file = template + row(good, "正定县示例行测试有限公司", "工贸", "蓝");
+        // a row of the user's own after the example: the example with another code and name
+        String example = template.lines().skip(1).findFirst().orElseThrow();
+        String own = example.replace("91130123MA0D5K2R8Q", good).replace("正定县示例化工有限公司", "正定县示例行测试有限公司");
+        String file = template + (template.endsWith("\n") ? "" : "\n") + own + "\n";
         Http.Response r = zd.upload("/enterprises/import", "file", "模板.csv", "text/csv",
                 file.getBytes(StandardCharsets.UTF_8));
         String page = expect(r, 200).body();

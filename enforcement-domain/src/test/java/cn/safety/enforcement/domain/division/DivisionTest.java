@@ -203,7 +203,7 @@ class DivisionTest {
     void the_snapshot_shows_code_name_level_parent_and_retirement() {
         zhengding.retire(DAY, "撤县设区");
 
-        assertThat(zhengding.snapshot()).containsExactly(
+        assertThat(zhengding.snapshot().fields()).containsExactly(
                 entry("code", "130123"),
                 entry("name", "正定县"),
                 entry("level", "COUNTY"),

@@ -1,7 +1,7 @@
 package cn.safety.enforcement.web.bootstrap;
 
 import cn.safety.enforcement.domain.enterprise.EnterpriseFilter;
-import cn.safety.enforcement.domain.enterprise.EnterpriseService;
+import cn.safety.enforcement.domain.enterprise.ReadingEnterprises;
 import cn.safety.enforcement.domain.enterprise.EnterpriseSlice;
 import cn.safety.enforcement.domain.enterprise.RiskGrade;
 import cn.safety.enforcement.domain.enterprise.Sector;
@@ -31,11 +31,11 @@ import java.util.function.Supplier;
 @ConditionalOnProperty(name = "enforcement.benchmark.runs")
 class ListBenchmark implements ApplicationRunner {
 
-    private final EnterpriseService enterprises;
+    private final ReadingEnterprises enterprises;
     private final UserDetailsService users;
     private final int runs;
 
-    ListBenchmark(EnterpriseService enterprises, UserDetailsService users,
+    ListBenchmark(ReadingEnterprises enterprises, UserDetailsService users,
                   ToolProperties settings) {
         this.enterprises = enterprises;
         this.users = users;

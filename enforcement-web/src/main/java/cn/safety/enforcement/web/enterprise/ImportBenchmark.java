@@ -2,7 +2,7 @@ package cn.safety.enforcement.web.enterprise;
 
 import cn.safety.enforcement.domain.enterprise.CreditCode;
 import cn.safety.enforcement.domain.enterprise.EnterpriseProfile;
-import cn.safety.enforcement.domain.enterprise.EnterpriseService;
+import cn.safety.enforcement.domain.enterprise.RegisteringEnterprise;
 import cn.safety.enforcement.domain.enterprise.ImportReport;
 import cn.safety.enforcement.domain.enterprise.ImportingEnterprises;
 import cn.safety.enforcement.domain.enterprise.RiskGrade;
@@ -45,13 +45,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 class ImportBenchmark implements ApplicationRunner {
 
     private final ImportingEnterprises importing;
-    private final EnterpriseService enterprises;
+    private final RegisteringEnterprise enterprises;
     private final EnterpriseSheet sheet;
     private final MessageSource messages;
     private final UserDetailsService users;
     private final int largeRows;
 
-    ImportBenchmark(ImportingEnterprises importing, EnterpriseService enterprises, EnterpriseSheet sheet,
+    ImportBenchmark(ImportingEnterprises importing, RegisteringEnterprise enterprises, EnterpriseSheet sheet,
                     MessageSource messages, UserDetailsService users,
                     cn.safety.enforcement.web.bootstrap.ToolProperties settings) {
         this.importing = importing;

@@ -3,7 +3,7 @@ package cn.safety.enforcement.web.bootstrap;
 import cn.safety.enforcement.domain.enterprise.CreditCode;
 import cn.safety.enforcement.domain.enterprise.Enterprise;
 import cn.safety.enforcement.domain.enterprise.EnterpriseProfile;
-import cn.safety.enforcement.domain.enterprise.EnterpriseService;
+import cn.safety.enforcement.domain.enterprise.RegisteringEnterprise;
 import cn.safety.enforcement.domain.enterprise.ImportReport;
 import cn.safety.enforcement.domain.enterprise.ImportRow;
 import cn.safety.enforcement.domain.enterprise.ImportingEnterprises;
@@ -40,7 +40,7 @@ class EnterpriseGeneratorIT extends WebIT {
     JdbcClient jdbc;
 
     @Autowired
-    EnterpriseService enterprises;
+    RegisteringEnterprise enterprises;
 
     @Autowired
     UserDetailsService users;
@@ -74,6 +74,12 @@ class EnterpriseGeneratorIT extends WebIT {
                         FULL JOIN enterprise_risk_count kept USING (department_id, risk_grade)
                         WHERE coalesce(actual.n, 0) <> coalesce(kept.enterprises, 0)""").query(Long.class).single();
         assertThat(miscounted).isZero();
+        List<String> withFeatures = jdbc.sql("SELECT DISTINCT sector || ' ' || array_to_string(features, ',') FROM ("
+                        + " SELECT sector, features FROM enterprise ORDER BY id DESC LIMIT 600) g"
+                        + " WHERE cardinality(features) > 0").query(String.class).list();
+        // the 工贸 kinds carry their features (the database refuses features of any other sector)
+        assertThat(withFeatures).contains("INDUSTRY_TRADE COMBUSTIBLE_DUST", "METALLURGY MOLTEN_METAL")
+                .allSatisfy(f -> assertThat(f).matches("(INDUSTRY_TRADE|METALLURGY) .+"));
     }
 
     @Test

@@ -77,14 +77,15 @@ public class ImportingEnterprises {
             run.check(chunk);
             if (run.rejectedRows > 0) {
                 status.setRollbackOnly();
-                return new ImportReport(run.rows, 0, run.rejectedRows, run.shown, null);
+                return new ImportReport(run.rows, 0, run.rejectedRows, run.shown, null, run.firstLine, run.lastLine);
             }
             EnterpriseImports.Added added = run.batch.complete(actor.username(), run.now);
             if (added.count() > 0) {
                 events.publishEvent(new EnterprisesImported(actor.departmentId(), added.count(), added.firstId(),
                         added.lastId()));
             }
-            return new ImportReport(run.rows, Math.toIntExact(added.count()), 0, List.of(), null);
+            return new ImportReport(run.rows, Math.toIntExact(added.count()), 0, List.of(), null, run.firstLine,
+                    run.lastLine);
         });
         if (report == null || report.accepted()) {
             return report;
@@ -118,6 +119,8 @@ public class ImportingEnterprises {
         private final List<ImportReport.RejectedRow> shown = new ArrayList<>();
         private int rows;
         private int rejectedRows;
+        private int firstLine;
+        private int lastLine;
 
         Run(Actor actor, RejectionLog log) {
             this.actor = actor;
@@ -133,6 +136,10 @@ public class ImportingEnterprises {
                 return;
             }
             rows += chunk.size();
+            for (ImportRow row : chunk) {
+                firstLine = firstLine == 0 ? row.line() : Math.min(firstLine, row.line());
+                lastLine = Math.max(lastLine, row.line());
+            }
             loadDivisions(chunk);
             Set<String> codes = new HashSet<>();
             for (ImportRow row : chunk) {

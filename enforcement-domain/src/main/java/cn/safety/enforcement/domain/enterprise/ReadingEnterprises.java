@@ -76,9 +76,10 @@ public class ReadingEnterprises {
     }
 
     public SafetyStaffing safetyStaffingOf(Enterprise e) {
-        RuleParameters.RuleValue threshold = rules.require(SafetyStaffing.THRESHOLD_KEY,
-                e.getLocation().provinceCode(), LocalDate.now(clock));
-        return SafetyStaffing.assess(e, threshold);
+        String province = e.getLocation().provinceCode();
+        LocalDate today = LocalDate.now(clock);
+        RuleParameters.RuleValue threshold = rules.require(SafetyStaffing.THRESHOLD_KEY, province, today);
+        return SafetyStaffing.assess(e, threshold, clause -> rules.require(clause, province, today));
     }
 
     /** One page of the enterprises the actor may see, newest first. {@code after} is the cursor of the last page. */

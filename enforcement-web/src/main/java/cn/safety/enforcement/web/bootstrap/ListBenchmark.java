@@ -7,7 +7,6 @@ import cn.safety.enforcement.domain.enterprise.RiskGrade;
 import cn.safety.enforcement.domain.enterprise.Sector;
 import cn.safety.enforcement.domain.jurisdiction.Actor;
 import cn.safety.enforcement.web.security.EnforcementUser;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -37,10 +36,10 @@ class ListBenchmark implements ApplicationRunner {
     private final int runs;
 
     ListBenchmark(ReadingEnterprises enterprises, UserDetailsService users,
-                  @Value("${enforcement.benchmark.runs}") int runs) {
+                  ToolProperties settings) {
         this.enterprises = enterprises;
         this.users = users;
-        this.runs = runs;
+        this.runs = settings.benchmark().runs();
     }
 
     @Override

@@ -9,7 +9,6 @@ import cn.safety.enforcement.domain.enterprise.RiskGrade;
 import cn.safety.enforcement.domain.enterprise.Sector;
 import cn.safety.enforcement.domain.jurisdiction.Actor;
 import cn.safety.enforcement.web.security.EnforcementUser;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -54,13 +53,13 @@ class ImportBenchmark implements ApplicationRunner {
 
     ImportBenchmark(ImportingEnterprises importing, RegisteringEnterprise enterprises, EnterpriseSheet sheet,
                     MessageSource messages, UserDetailsService users,
-                    @Value("${enforcement.benchmark.import-rows}") int largeRows) {
+                    cn.safety.enforcement.web.bootstrap.ToolProperties settings) {
         this.importing = importing;
         this.enterprises = enterprises;
         this.sheet = sheet;
         this.messages = messages;
         this.users = users;
-        this.largeRows = largeRows;
+        this.largeRows = settings.benchmark().importRows();
     }
 
     @Override

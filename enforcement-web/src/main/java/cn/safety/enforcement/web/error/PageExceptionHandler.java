@@ -28,9 +28,8 @@ class PageExceptionHandler {
     /** The largest upload, as the multipart limit takes it from {@code enforcement.import.max-file-size}. */
     private final org.springframework.util.unit.DataSize maxFileSize;
 
-    PageExceptionHandler(@org.springframework.beans.factory.annotation.Value("${enforcement.import.max-file-size:64MB}")
-                         org.springframework.util.unit.DataSize maxFileSize) {
-        this.maxFileSize = maxFileSize;
+    PageExceptionHandler(cn.safety.enforcement.web.enterprise.ImportProperties limits) {
+        this.maxFileSize = limits.maxFileSize();
     }
 
     @ExceptionHandler(NotFound.class)

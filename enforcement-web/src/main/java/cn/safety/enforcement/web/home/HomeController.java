@@ -17,9 +17,9 @@ class HomeController {
     private final boolean demoMode;
 
     HomeController(ReadingEnterprises enterprises,
-                   @org.springframework.beans.factory.annotation.Value("${enforcement.demo.enabled:true}") boolean demoMode) {
+                   cn.safety.enforcement.web.ApplicationProperties settings) {
         this.enterprises = enterprises;
-        this.demoMode = demoMode;
+        this.demoMode = settings.demo().enabled();
     }
 
     @GetMapping("/")

@@ -51,7 +51,7 @@ class EnterpriseGeneratorIT extends WebIT {
     void generated_enterprises_have_valid_codes_lie_within_their_department_and_are_counted() throws Exception {
         long before = jdbc.sql("SELECT count(*) FROM enterprise").query(Long.class).single();
 
-        new EnterpriseGenerator(dataSource, 600).run(null);
+        new EnterpriseGenerator(dataSource, generating(600)).run(null);
 
         long after = jdbc.sql("SELECT count(*) FROM enterprise").query(Long.class).single();
         assertThat(after - before).isEqualTo(600);
@@ -84,7 +84,7 @@ class EnterpriseGeneratorIT extends WebIT {
 
     @Test
     void after_a_generation_an_import_of_a_hundred_and_twenty_rows_and_a_registration_get_ids_of_their_own() throws Exception {
-        new EnterpriseGenerator(dataSource, 300).run(null);
+        new EnterpriseGenerator(dataSource, generating(300)).run(null);
 
         Actor zhengding = ((EnforcementUser) users.loadUserByUsername("zd-inspector")).actor();
         List<ImportRow> rows = new ArrayList<>();
@@ -151,5 +151,10 @@ class EnterpriseGeneratorIT extends WebIT {
         jdbc.sql(migration).query().listOfRows();
         assertThat(jdbc.sql("SELECT last_value FROM enterprise_assignment_seq").query(Long.class).single())
                 .as("a second run changes nothing").isEqualTo(ahead);
+    }
+
+    private static ToolProperties generating(long enterprises) {
+        return new ToolProperties(new ToolProperties.Generate(enterprises), new ToolProperties.Benchmark(0, 0),
+                new ToolProperties.Tool(false), new ToolProperties.Admin("", "", "", ""));
     }
 }

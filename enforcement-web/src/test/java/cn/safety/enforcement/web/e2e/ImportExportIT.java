@@ -43,7 +43,7 @@ class ImportExportIT extends EndToEndIT {
         Http.Response r = upload("zd-inspector", "企业.csv", csv.getBytes(StandardCharsets.UTF_8));
         expect(r, 200);
         String page = r.body();
-        assertThat(Html.byId(page, "import-rejected")).isEqualTo("共 2 行，其中 1 行有误，未导入任何数据。请修改后重新上传。");
+        assertThat(Html.byId(page, "import-rejected")).isEqualTo("共 2 行数据（表格第 2 行至第 3 行），其中 1 行有误，未导入任何数据。请修改后重新上传。");
         assertThat(page).doesNotContain("id=\"import-done\"");
         List<List<String>> report = Html.rows(page);
         assertThat(report).hasSize(1);
@@ -176,7 +176,7 @@ class ImportExportIT extends EndToEndIT {
                 csv.toString().getBytes(StandardCharsets.UTF_8));
         expect(r, 200);
         String page = r.body();
-        assertThat(Html.byId(page, "import-rejected")).isEqualTo("共 20,001 行，其中 20,001 行有误，未导入任何数据。请修改后重新上传。");
+        assertThat(Html.byId(page, "import-rejected")).isEqualTo("共 20,001 行数据（表格第 2 行至第 20,002 行），其中 20,001 行有误，未导入任何数据。请修改后重新上传。");
         assertThat(Html.byId(page, "import-shown")).contains("前 100 行", "共 20,001 行有误");
         List<List<String>> shown = Html.rows(page);
         assertThat(shown).hasSize(100);

@@ -5,6 +5,7 @@ import cn.safety.enforcement.domain.Text;
 import cn.safety.enforcement.domain.department.Department;
 import cn.safety.enforcement.domain.division.Division;
 import cn.safety.enforcement.domain.division.Location;
+import cn.safety.enforcement.domain.division.Township;
 import cn.safety.enforcement.domain.jurisdiction.UnderJurisdiction;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -101,6 +102,10 @@ public class Enterprise implements UnderJurisdiction {
     @Column(name = "department_id", nullable = false)
     private Long departmentId;
 
+    /** The township, street or zone it lies in (乡镇/街道/开发区), where known; within its division. */
+    @Column(name = "township_id")
+    private Long townshipId;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -143,21 +148,56 @@ public class Enterprise implements UnderJurisdiction {
         if (!problems.isEmpty()) {
             throw new RuleViolation(problems);
         }
+        if (newLocation) {
+            // a township belongs to one county: a new division leaves the township unknown until it is placed again
+            this.townshipId = null;
+        }
         assign(profile, division);
         this.updatedAt = now;
     }
 
+    /** Records the township, street or zone of its division that the enterprise lies in (null: not known). */
+    public void placeIn(Township township, Instant now) {
+        if (township != null && !township.getDivisionCode().equals(location.divisionCode())) {
+            throw new RuleViolation("townshipId", "enterprise.township.outsideDivision");
+        }
+        this.townshipId = township == null ? null : township.getId();
+        this.updatedAt = now;
+    }
+
+    /**
+     * 指定管辖: the common upper department of a dispute designates the department that handles the enterprise,
+     * citing its designating document.
+     */
+    public void designate(Department to, String reason, String documentNumber, String by, Instant now) {
+        String number = documentNumber == null ? "" : documentNumber.strip();
+        List<RuleViolation.Problem> problems = new ArrayList<>();
+        if (number.isEmpty()) {
+            problems.add(new RuleViolation.Problem("documentNumber", "enterprise.designation.documentNumber.required"));
+        } else if (number.length() > 64 || Text.hasControlCharactersInLine(number)) {
+            problems.add(new RuleViolation.Problem("documentNumber", "field.tooLong", 64));
+        }
+        if (reason == null || reason.isBlank()) {
+            problems.add(new RuleViolation.Problem("reason", "enterprise.assignment.reason.required"));
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleViolation(problems);
+        }
+        moveTo(to, AssignmentKind.DESIGNATION, reason, number, by, now);
+    }
+
     /** 调整管辖: an admin moves the enterprise to another department. */
     public void reassign(Department to, String reason, String by, Instant now) {
-        moveTo(to, AssignmentKind.REASSIGNED, reason, by, now);
+        moveTo(to, AssignmentKind.REASSIGNED, reason, null, by, now);
     }
 
     /** 提级管辖: a higher department takes the enterprise over. */
     public void takeOver(Department upper, String reason, String by, Instant now) {
-        moveTo(upper, AssignmentKind.TAKEN_OVER, reason, by, now);
+        moveTo(upper, AssignmentKind.TAKEN_OVER, reason, null, by, now);
     }
 
-    private void moveTo(Department to, AssignmentKind kind, String reason, String by, Instant now) {
+    private void moveTo(Department to, AssignmentKind kind, String reason, String documentNumber, String by,
+                        Instant now) {
         if (reason == null || reason.isBlank()) {
             throw new RuleViolation("reason", "enterprise.assignment.reason.required");
         }
@@ -173,7 +213,8 @@ public class Enterprise implements UnderJurisdiction {
         if (!to.getLocation().contains(location)) {
             throw new RuleViolation("departmentId", "jurisdiction.reassign.targetMustContain");
         }
-        assignments.add(new EnterpriseAssignment(this, departmentId, to.getId(), kind, reason.strip(), by, now));
+        assignments.add(new EnterpriseAssignment(this, departmentId, to.getId(), kind, reason.strip(), documentNumber,
+                by, now));
         this.departmentId = to.getId();
         this.updatedAt = now;
     }
@@ -313,6 +354,16 @@ public class Enterprise implements UnderJurisdiction {
         return departmentId;
     }
 
+    @Override
+    public Location location() {
+        return location;
+    }
+
+    @Override
+    public Long townshipId() {
+        return townshipId;
+    }
+
     public Long getId() {
         return id;
     }
@@ -387,6 +438,10 @@ public class Enterprise implements UnderJurisdiction {
 
     public Long getDepartmentId() {
         return departmentId;
+    }
+
+    public Long getTownshipId() {
+        return townshipId;
     }
 
     public Instant getCreatedAt() {

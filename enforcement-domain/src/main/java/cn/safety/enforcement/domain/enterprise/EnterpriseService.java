@@ -10,6 +10,7 @@ import cn.safety.enforcement.domain.division.Division;
 import cn.safety.enforcement.domain.division.Divisions;
 import cn.safety.enforcement.domain.jurisdiction.Actor;
 import cn.safety.enforcement.domain.jurisdiction.JurisdictionPolicy;
+import cn.safety.enforcement.domain.jurisdiction.Rights;
 import cn.safety.enforcement.domain.rule.RuleParameters;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,6 +54,7 @@ public class EnterpriseService {
      * at once: the credit code, the location and each field of the profile.
      */
     public Enterprise register(Actor actor, String creditCode, String divisionCode, EnterpriseProfile profile) {
+        Rights.requireRegisters(actor);
         Department own = ownDepartment(actor);
         List<RuleViolation.Problem> problems = new ArrayList<>();
         String code = CreditCode.normalize(creditCode);
@@ -60,7 +62,7 @@ public class EnterpriseService {
         if (codeProblem != null) {
             problems.add(new RuleViolation.Problem("creditCode", codeProblem));
         } else if (enterprises.existsByCreditCode(code)) {
-            problems.add(new RuleViolation.Problem("creditCode", "creditCode.duplicate"));
+            problems.add(heldElsewhere(code, own));
         }
         Division division = null;
         if (divisionCode == null || divisionCode.isBlank()) {
@@ -88,6 +90,7 @@ public class EnterpriseService {
         return e;
     }
 
+    /** Revises the enterprise in the name of its department (an entrusted organisation's user, within its area). */
     public Enterprise revise(Actor actor, long id, long seenVersion, String divisionCode, EnterpriseProfile profile) {
         Enterprise e = load(id);
         policy.requireCanAct(actor, e);
@@ -97,9 +100,11 @@ public class EnterpriseService {
             throw new RuleViolation("divisionCode", "enterprise.division.notCounty");
         }
         Map<String, Object> before = e.snapshot();
-        e.revise(profile, division, ownDepartment(actor), now());
+        long acting = policy.actingDepartmentId(actor, e);
+        e.revise(profile, division, departments.findById(acting).orElseThrow(), now());
+        policy.requireStillWithin(actor, e);
         enterprises.save(e);
-        audit.record(actor.audit(), AGGREGATE, id, "REVISE", before, e.snapshot());
+        audit.record(actor.auditInNameOf(acting), AGGREGATE, id, "REVISE", before, e.snapshot());
         return e;
     }
 
@@ -217,6 +222,23 @@ public class EnterpriseService {
             case CITY -> !divisions.existsByParentCode(division.getCode());
             case PROVINCE -> false;
         };
+    }
+
+    /**
+     * The refusal of a credit code that is registered already: who holds it and, when that is another department, that
+     * their common upper department designates the one that handles it (指定管辖).
+     */
+    private RuleViolation.Problem heldElsewhere(String code, Department own) {
+        Department holder = enterprises.findByCreditCode(code)
+                .flatMap(e -> departments.findById(e.getDepartmentId())).orElse(null);
+        if (holder == null || holder.getId().equals(own.getId())) {
+            return new RuleViolation.Problem("creditCode", "creditCode.duplicate");
+        }
+        return policy.commonUpperDepartment(holder, own)
+                .map(upper -> new RuleViolation.Problem("creditCode", "creditCode.heldBy", holder.getName(),
+                        upper.getName()))
+                .orElseGet(() -> new RuleViolation.Problem("creditCode", "creditCode.heldByOtherProvince",
+                        holder.getName()));
     }
 
     private Enterprise load(long id) {

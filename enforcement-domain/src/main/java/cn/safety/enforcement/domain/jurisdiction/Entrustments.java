@@ -33,6 +33,7 @@ public interface Entrustments {
     Optional<Entrustment> findById(Long id);
 
     /** The entrustments of one organisation in force on {@code day}: what its users may read and act on. */
+    @Unscoped("the policy computes the entrusted organisation's scope from it")
     List<Entrustment> inForceFor(long organisationId, LocalDate day);
 
     /**

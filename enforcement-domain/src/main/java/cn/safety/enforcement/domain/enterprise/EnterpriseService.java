@@ -177,7 +177,8 @@ public class EnterpriseService {
     @Transactional(readOnly = true)
     public EnterprisePermissions permissionsOn(Actor actor, Enterprise e) {
         return new EnterprisePermissions(policy.canAct(actor, e), policy.canReassign(actor, e),
-                policy.canTakeOver(actor, e));
+                policy.canTakeOver(actor, e), departments.findById(e.getDepartmentId())
+                .map(current -> policy.canDesignate(actor, e, current)).orElse(false));
     }
 
     /** Departments an admin may move the enterprise to: in their own area, containing its location, not the current. */

@@ -117,6 +117,19 @@ public class EntrustingEnforcement {
         return townships.findByCounties(counties);
     }
 
+    /** Townships by id, for naming them in views (townships are reference data, like divisions). */
+    @Transactional(readOnly = true)
+    public List<Township> townships(java.util.Collection<Long> ids) {
+        return townships.findAllById(ids);
+    }
+
+    /** The townships of a county, for choosing one (reference data, like divisions). */
+    @Transactional(readOnly = true)
+    public List<Township> townshipsOf(String divisionCode) {
+        return divisionCode == null || divisionCode.isBlank() ? List.of()
+                : townships.findByCounties(List.of(divisionCode.strip()));
+    }
+
     @Transactional(readOnly = true)
     public boolean inForce(Entrustment e) {
         return e.inForceOn(LocalDate.now(clock));

@@ -4,7 +4,10 @@ import cn.safety.enforcement.web.department.DepartmentView;
 
 import java.time.Instant;
 
-/** An enterprise as pages and the API show it: codes for enums, the division's name, the assigned department. */
+/**
+ * An enterprise as pages and the API show it: codes for enums, the division's name, the assigned department, and the
+ * township, street or zone it lies in when recorded ({@code townshipId}, see {@code GET /api/v1/townships}).
+ */
 public record EnterpriseView(
         Long id,
         String creditCode,
@@ -27,5 +30,6 @@ public record EnterpriseView(
         DepartmentView department,
         long version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        Long townshipId) {
 }

@@ -117,7 +117,7 @@ class ConcurrencyIT extends PersistenceIT {
         assertThat(stored.getRiskGrade()).isEqualTo(RiskGrade.ORANGE);
         assertThat(stored.getVersion()).isEqualTo(1);
         assertThat(audit.historyOf("Enterprise", id, 10)).extracting(AuditEntry::action)
-                .containsExactly("REVISE", "REGISTER");
+                .containsExactly("EnterpriseRevised", "EnterpriseRegistered");
     }
 
     @Test

@@ -9,6 +9,12 @@ import java.time.Clock;
 @SpringBootApplication(scanBasePackages = "cn.safety.enforcement")
 public class PersistenceTestApplication {
 
+    /** No one is signed in here: the record names the system. */
+    @Bean
+    cn.safety.enforcement.domain.audit.ActingUser actingUser() {
+        return java.util.Optional::empty;
+    }
+
     @Bean
     Clock clock() {
         return Clock.systemUTC();

@@ -76,6 +76,10 @@ public class Township {
         return t;
     }
 
+    public TownshipSnapshot snapshot() {
+        return new TownshipSnapshot(id, code, name, kind, county.divisionCode());
+    }
+
     public Long getId() {
         return id;
     }

@@ -1,13 +1,10 @@
 package cn.safety.enforcement.domain.division;
 
 import cn.safety.enforcement.domain.RuleViolation;
-import cn.safety.enforcement.domain.audit.AuditActor;
-import cn.safety.enforcement.domain.audit.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** Keeps the townships, streets and zones of the counties (reference data below the GB/T 2260 divisions). */
 @Service
@@ -16,12 +13,12 @@ public class TownshipService {
 
     private final Townships townships;
     private final Divisions divisions;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    public TownshipService(Townships townships, Divisions divisions, AuditTrail audit) {
+    public TownshipService(Townships townships, Divisions divisions, ApplicationEventPublisher events) {
         this.townships = townships;
         this.divisions = divisions;
-        this.audit = audit;
+        this.events = events;
     }
 
     /** Start-up work (demo data, loading reference data): establishes a township in {@code divisionCode}. */
@@ -29,13 +26,7 @@ public class TownshipService {
         Division county = divisions.findByCode(divisionCode)
                 .orElseThrow(() -> new RuleViolation("divisionCode", "enterprise.division.unknown"));
         Township t = townships.save(Township.establish(name, kind, code, county));
-        Map<String, Object> after = new LinkedHashMap<>();
-        after.put("id", t.getId());
-        after.put("name", t.getName());
-        after.put("kind", t.getKind().name());
-        after.put("code", t.getCode());
-        after.put("divisionCode", t.getDivisionCode());
-        audit.record(AuditActor.SYSTEM, "Township", t.getId(), "ESTABLISH", null, after);
+        events.publishEvent(new TownshipEstablished(t.snapshot()));
         return t;
     }
 }

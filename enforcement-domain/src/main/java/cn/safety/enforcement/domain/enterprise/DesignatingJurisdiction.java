@@ -3,18 +3,16 @@ package cn.safety.enforcement.domain.enterprise;
 import cn.safety.enforcement.domain.NotFound;
 import cn.safety.enforcement.domain.RuleViolation;
 import cn.safety.enforcement.domain.StaleVersion;
-import cn.safety.enforcement.domain.audit.AuditTrail;
 import cn.safety.enforcement.domain.department.Department;
 import cn.safety.enforcement.domain.department.Departments;
 import cn.safety.enforcement.domain.jurisdiction.Actor;
 import cn.safety.enforcement.domain.jurisdiction.JurisdictionPolicy;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * 指定管辖 (R1, 002§(一)): when two departments dispute an enterprise (for instance a credit code registered by a
@@ -31,15 +29,15 @@ public class DesignatingJurisdiction {
     private final Enterprises enterprises;
     private final Departments departments;
     private final JurisdictionPolicy policy;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public DesignatingJurisdiction(Enterprises enterprises, Departments departments, JurisdictionPolicy policy,
-                                   AuditTrail audit, Clock clock) {
+                                   ApplicationEventPublisher events, Clock clock) {
         this.enterprises = enterprises;
         this.departments = departments;
         this.policy = policy;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -59,13 +57,9 @@ public class DesignatingJurisdiction {
         if (seenVersion != null) {
             StaleVersion.check(AGGREGATE, id, seenVersion, e.getVersion());
         }
-        Map<String, Object> before = e.snapshot();
-        e.designate(to, reason, documentNumber, actor.username(), clock.instant());
+        EnterpriseDesignated designated = e.designate(to, reason, documentNumber, actor.username(), clock.instant());
         enterprises.save(e);
-        Map<String, Object> after = new LinkedHashMap<>(e.snapshot());
-        after.put("reason", reason.strip());
-        after.put("documentNumber", documentNumber.strip());
-        audit.record(actor.audit(), AGGREGATE, id, "DESIGNATE", before, after);
+        events.publishEvent(designated);
         return e;
     }
 

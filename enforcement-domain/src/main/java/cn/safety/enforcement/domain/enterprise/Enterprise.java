@@ -25,9 +25,7 @@ import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * An enterprise (生产经营单位) in the registry, assigned to exactly one enforcement department.
@@ -139,7 +137,9 @@ public class Enterprise implements UnderJurisdiction {
     }
 
     /** Changes what is recorded about the enterprise; a new location must still lie within its department. */
-    public void revise(EnterpriseProfile profile, Division division, Department department, Instant now) {
+    public EnterpriseRevised revise(EnterpriseProfile profile, Division division, Department department,
+                                    Instant now) {
+        EnterpriseSnapshot before = snapshot();
         if (!department.getId().equals(departmentId)) {
             throw new IllegalArgumentException("revise with the assigned department");
         }
@@ -154,22 +154,26 @@ public class Enterprise implements UnderJurisdiction {
         }
         assign(profile, division);
         this.updatedAt = now;
+        return new EnterpriseRevised(before, snapshot());
     }
 
     /** Records the township, street or zone of its division that the enterprise lies in (null: not known). */
-    public void placeIn(Township township, Instant now) {
+    public EnterprisePlacedInTownship placeIn(Township township, Instant now) {
         if (township != null && !township.getDivisionCode().equals(location.divisionCode())) {
             throw new RuleViolation("townshipId", "enterprise.township.outsideDivision");
         }
+        EnterpriseSnapshot before = snapshot();
         this.townshipId = township == null ? null : township.getId();
         this.updatedAt = now;
+        return new EnterprisePlacedInTownship(before, snapshot());
     }
 
     /**
      * 指定管辖: the common upper department of a dispute designates the department that handles the enterprise,
      * citing its designating document.
      */
-    public void designate(Department to, String reason, String documentNumber, String by, Instant now) {
+    public EnterpriseDesignated designate(Department to, String reason, String documentNumber, String by,
+                                          Instant now) {
         String number = documentNumber == null ? "" : documentNumber.strip();
         List<RuleViolation.Problem> problems = new ArrayList<>();
         if (number.isEmpty()) {
@@ -183,17 +187,23 @@ public class Enterprise implements UnderJurisdiction {
         if (!problems.isEmpty()) {
             throw new RuleViolation(problems);
         }
+        EnterpriseSnapshot before = snapshot();
         moveTo(to, AssignmentKind.DESIGNATION, reason, number, by, now);
+        return new EnterpriseDesignated(before, snapshot(), reason.strip(), number);
     }
 
     /** 调整管辖: an admin moves the enterprise to another department. */
-    public void reassign(Department to, String reason, String by, Instant now) {
+    public EnterpriseReassigned reassign(Department to, String reason, String by, Instant now) {
+        EnterpriseSnapshot before = snapshot();
         moveTo(to, AssignmentKind.REASSIGNED, reason, null, by, now);
+        return new EnterpriseReassigned(before, snapshot(), reason.strip());
     }
 
     /** 提级管辖: a higher department takes the enterprise over. */
-    public void takeOver(Department upper, String reason, String by, Instant now) {
+    public EnterpriseTakenOver takeOver(Department upper, String reason, String by, Instant now) {
+        EnterpriseSnapshot before = snapshot();
         moveTo(upper, AssignmentKind.TAKEN_OVER, reason, null, by, now);
+        return new EnterpriseTakenOver(before, snapshot(), reason.strip());
     }
 
     private void moveTo(Department to, AssignmentKind kind, String reason, String documentNumber, String by,
@@ -326,27 +336,12 @@ public class Enterprise implements UnderJurisdiction {
                 standardizationGrade, riskGrade, majorHazardSources, status);
     }
 
-    public Map<String, Object> snapshot() {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("id", id);
-        s.put("creditCode", creditCode);
-        s.put("name", name);
-        s.put("address", address);
-        s.put("divisionCode", location.divisionCode());
-        s.put("sector", sector.name());
-        s.put("employees", employees);
-        s.put("scale", scale == null ? null : scale.name());
-        s.put("legalRepresentative", legalRepresentative);
-        s.put("mainResponsiblePerson", mainResponsiblePerson);
-        s.put("safetyOrganization", safetyOrganization);
-        s.put("fullTimeSafetyStaff", fullTimeSafetyStaff);
-        s.put("partTimeSafetyStaff", partTimeSafetyStaff);
-        s.put("standardizationGrade", standardizationGrade.name());
-        s.put("riskGrade", riskGrade.name());
-        s.put("majorHazardSources", majorHazardSources);
-        s.put("status", status.name());
-        s.put("departmentId", departmentId);
-        return s;
+    /** The enterprise as the record keeps it. */
+    public EnterpriseSnapshot snapshot() {
+        return new EnterpriseSnapshot(id, creditCode, name, address, location.divisionCode(), sector, employees, scale,
+                legalRepresentative, mainResponsiblePerson, safetyOrganization, fullTimeSafetyStaff,
+                partTimeSafetyStaff, standardizationGrade, riskGrade, majorHazardSources, status, departmentId,
+                townshipId);
     }
 
     @Override

@@ -12,6 +12,7 @@ import cn.safety.enforcement.domain.jurisdiction.Actor;
 import cn.safety.enforcement.domain.jurisdiction.JurisdictionPolicy;
 import cn.safety.enforcement.domain.jurisdiction.Rights;
 import cn.safety.enforcement.domain.rule.RuleParameters;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,9 +38,12 @@ public class EnterpriseService {
     private final AuditTrail audit;
     private final RuleParameters rules;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public EnterpriseService(Enterprises enterprises, Departments departments, Divisions divisions,
-                             JurisdictionPolicy policy, AuditTrail audit, RuleParameters rules, Clock clock) {
+                             JurisdictionPolicy policy, AuditTrail audit, RuleParameters rules, Clock clock,
+                             ApplicationEventPublisher events) {
+        this.events = events;
         this.enterprises = enterprises;
         this.departments = departments;
         this.divisions = divisions;
@@ -86,7 +90,7 @@ public class EnterpriseService {
         }
         Enterprise e = enterprises.save(Enterprise.register(new CreditCode(code), profile, division, own,
                 actor.username(), now()));
-        audit.record(actor.audit(), AGGREGATE, e.getId(), "REGISTER", null, e.snapshot());
+        events.publishEvent(EnterpriseRegistered.of(e));
         return e;
     }
 
@@ -99,12 +103,12 @@ public class EnterpriseService {
         if (!division.getCode().equals(e.getDivisionCode()) && !isEnterpriseLocation(division)) {
             throw new RuleViolation("divisionCode", "enterprise.division.notCounty");
         }
-        Map<String, Object> before = e.snapshot();
+        // in the enterprise's department's name: an entrusted organisation's user acts for the entrusting department
         long acting = policy.actingDepartmentId(actor, e);
-        e.revise(profile, division, departments.findById(acting).orElseThrow(), now());
+        EnterpriseRevised revised = e.revise(profile, division, departments.findById(acting).orElseThrow(), now());
         policy.requireStillWithin(actor, e);
         enterprises.save(e);
-        audit.record(actor.auditInNameOf(acting), AGGREGATE, id, "REVISE", before, e.snapshot());
+        events.publishEvent(revised);
         return e;
     }
 
@@ -118,10 +122,9 @@ public class EnterpriseService {
         if (seenVersion != null) {
             StaleVersion.check(AGGREGATE, id, seenVersion, e.getVersion());
         }
-        Map<String, Object> before = e.snapshot();
-        e.reassign(to, reason, actor.username(), now());
+        EnterpriseReassigned reassigned = e.reassign(to, reason, actor.username(), now());
         enterprises.save(e);
-        audit.record(actor.audit(), AGGREGATE, id, "REASSIGN", before, withReason(e.snapshot(), reason));
+        events.publishEvent(reassigned);
         return e;
     }
 
@@ -132,10 +135,9 @@ public class EnterpriseService {
         if (seenVersion != null) {
             StaleVersion.check(AGGREGATE, id, seenVersion, e.getVersion());
         }
-        Map<String, Object> before = e.snapshot();
-        e.takeOver(ownDepartment(actor), reason, actor.username(), now());
+        EnterpriseTakenOver takenOver = e.takeOver(ownDepartment(actor), reason, actor.username(), now());
         enterprises.save(e);
-        audit.record(actor.audit(), AGGREGATE, id, "TAKE_OVER", before, withReason(e.snapshot(), reason));
+        events.publishEvent(takenOver);
         return e;
     }
 
@@ -268,12 +270,6 @@ public class EnterpriseService {
         } catch (NumberFormatException e) {
             throw new RuleViolation("after", "cursor.invalid");
         }
-    }
-
-    private static Map<String, Object> withReason(Map<String, Object> snapshot, String reason) {
-        Map<String, Object> s = new java.util.LinkedHashMap<>(snapshot);
-        s.put("reason", reason == null ? null : reason.strip());
-        return s;
     }
 
     private Instant now() {

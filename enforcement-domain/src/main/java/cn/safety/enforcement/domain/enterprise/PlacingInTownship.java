@@ -3,16 +3,15 @@ package cn.safety.enforcement.domain.enterprise;
 import cn.safety.enforcement.domain.NotFound;
 import cn.safety.enforcement.domain.RuleViolation;
 import cn.safety.enforcement.domain.StaleVersion;
-import cn.safety.enforcement.domain.audit.AuditTrail;
 import cn.safety.enforcement.domain.division.Township;
 import cn.safety.enforcement.domain.division.Townships;
 import cn.safety.enforcement.domain.jurisdiction.Actor;
 import cn.safety.enforcement.domain.jurisdiction.JurisdictionPolicy;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
-import java.util.Map;
 
 /**
  * Records which township, street or zone of its division an enterprise lies in: what decides whether an entrusted
@@ -27,15 +26,15 @@ public class PlacingInTownship {
     private final Enterprises enterprises;
     private final Townships townships;
     private final JurisdictionPolicy policy;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public PlacingInTownship(Enterprises enterprises, Townships townships, JurisdictionPolicy policy,
-                             AuditTrail audit, Clock clock) {
+                             ApplicationEventPublisher events, Clock clock) {
         this.enterprises = enterprises;
         this.townships = townships;
         this.policy = policy;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -48,15 +47,11 @@ public class PlacingInTownship {
         }
         Township township = townshipId == null ? null : townships.findById(townshipId)
                 .orElseThrow(() -> new RuleViolation("townshipId", "township.unknown"));
-        long acting = policy.actingDepartmentId(actor, e);
-        Map<String, Object> before = e.snapshot();
-        before.put("townshipId", e.getTownshipId());
-        e.placeIn(township, clock.instant());
+        // the entry belongs to the enterprise's department: in whose name an entrusted organisation acts
+        EnterprisePlacedInTownship placed = e.placeIn(township, clock.instant());
         policy.requireStillWithin(actor, e);
         enterprises.save(e);
-        Map<String, Object> after = e.snapshot();
-        after.put("townshipId", e.getTownshipId());
-        audit.record(actor.auditInNameOf(acting), AGGREGATE, id, "PLACE_IN_TOWNSHIP", before, after);
+        events.publishEvent(placed);
         return e;
     }
 }

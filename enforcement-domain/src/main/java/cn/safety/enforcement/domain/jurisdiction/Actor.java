@@ -32,9 +32,4 @@ public record Actor(long userId, String username, long departmentId, DivisionLev
     public AuditActor audit() {
         return new AuditActor(username, departmentId);
     }
-
-    /** The audit's "who" when acting in another department's name: an entrusted organisation's user. */
-    public AuditActor auditInNameOf(long departmentId) {
-        return new AuditActor(username, departmentId);
-    }
 }

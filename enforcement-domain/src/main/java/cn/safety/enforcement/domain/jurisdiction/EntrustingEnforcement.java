@@ -4,20 +4,19 @@ import cn.safety.enforcement.domain.NotFound;
 import cn.safety.enforcement.domain.RuleViolation;
 import cn.safety.enforcement.domain.StaleVersion;
 import cn.safety.enforcement.domain.Text;
-import cn.safety.enforcement.domain.audit.AuditTrail;
 import cn.safety.enforcement.domain.department.Department;
 import cn.safety.enforcement.domain.department.Departments;
 import cn.safety.enforcement.domain.division.Division;
 import cn.safety.enforcement.domain.division.Divisions;
 import cn.safety.enforcement.domain.division.Township;
 import cn.safety.enforcement.domain.division.Townships;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /**
  * 委托执法 (003§(十四)): an admin of an enforcement department entrusts an organisation with one township or zone of the
@@ -36,17 +35,18 @@ public class EntrustingEnforcement {
     private final Divisions divisions;
     private final Townships townships;
     private final JurisdictionPolicy policy;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public EntrustingEnforcement(Entrustments entrustments, Departments departments, Divisions divisions,
-                                 Townships townships, JurisdictionPolicy policy, AuditTrail audit, Clock clock) {
+                                 Townships townships, JurisdictionPolicy policy, ApplicationEventPublisher events,
+                                 Clock clock) {
         this.entrustments = entrustments;
         this.departments = departments;
         this.divisions = divisions;
         this.townships = townships;
         this.policy = policy;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -67,7 +67,7 @@ public class EntrustingEnforcement {
         Department organisation = organisation(request.organisationName(), township);
         Entrustment e = entrustments.save(Entrustment.grant(entrusting, organisation, township, request.validFrom(),
                 request.validUntil(), request.documentNumber(), actor.username(), clock.instant()));
-        audit.record(actor.audit(), AGGREGATE, e.getId(), "ENTRUST", null, e.snapshot());
+        events.publishEvent(EnforcementEntrusted.of(e, organisation.getName()));
         return e;
     }
 
@@ -78,10 +78,9 @@ public class EntrustingEnforcement {
         if (seenVersion != null) {
             StaleVersion.check(AGGREGATE, id, seenVersion, e.getVersion());
         }
-        Map<String, Object> before = e.snapshot();
-        e.end(LocalDate.now(clock), reason, actor.username());
+        EntrustmentEnded ended = e.end(LocalDate.now(clock), reason, actor.username());
         entrustments.save(e);
-        audit.record(actor.audit(), AGGREGATE, id, "END_ENTRUSTMENT", before, e.snapshot());
+        events.publishEvent(ended);
         return e;
     }
 

@@ -18,9 +18,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * 委托执法 (003§(十四)): an enforcement department entrusts an organisation (a township government, a street office, a
@@ -129,7 +127,7 @@ public class Entrustment implements UnderJurisdiction {
     }
 
     /** Ends the entrustment from {@code today} on: the organisation's users lose access at once. */
-    public void end(LocalDate today, String reason, String by) {
+    public EntrustmentEnded end(LocalDate today, String reason, String by) {
         if (endedOn != null || today.isAfter(validUntil)) {
             throw new RuleViolation(null, "entrustment.alreadyEnded");
         }
@@ -140,9 +138,11 @@ public class Entrustment implements UnderJurisdiction {
         if (r.length() > 500 || Text.hasControlCharacters(r)) {
             throw new RuleViolation("reason", "field.tooLong", 500);
         }
+        EntrustmentSnapshot before = snapshot();
         this.endedOn = today;
         this.endReason = r;
         this.endedBy = by;
+        return new EntrustmentEnded(before, snapshot());
     }
 
     /** In force on {@code day}: within the period and not ended on or before it. */
@@ -150,18 +150,9 @@ public class Entrustment implements UnderJurisdiction {
         return !day.isBefore(validFrom) && !day.isAfter(validUntil) && (endedOn == null || day.isBefore(endedOn));
     }
 
-    public Map<String, Object> snapshot() {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("id", id);
-        s.put("departmentId", departmentId);
-        s.put("organisationId", organisationId);
-        s.put("townshipId", townshipId);
-        s.put("validFrom", validFrom == null ? null : validFrom.toString());
-        s.put("validUntil", validUntil == null ? null : validUntil.toString());
-        s.put("documentNumber", documentNumber);
-        s.put("endedOn", endedOn == null ? null : endedOn.toString());
-        s.put("endReason", endReason);
-        return s;
+    public EntrustmentSnapshot snapshot() {
+        return new EntrustmentSnapshot(id, departmentId, organisationId, townshipId, validFrom, validUntil,
+                documentNumber, endedOn, endReason);
     }
 
     @Override

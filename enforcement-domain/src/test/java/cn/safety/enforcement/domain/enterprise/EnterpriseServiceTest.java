@@ -19,6 +19,7 @@ import cn.safety.enforcement.domain.testsupport.Reflect;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.springframework.context.ApplicationEventPublisher;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -65,8 +66,9 @@ class EnterpriseServiceTest {
     private final AuditTrail audit = mock(AuditTrail.class);
     private final RuleParameters rules = mock(RuleParameters.class);
     private final Clock clock = Clock.fixed(NOW, ZoneId.of("Asia/Shanghai"));
+    private final ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
     private final EnterpriseService service = new EnterpriseService(enterprises, f.departments, divisions,
-            new JurisdictionPolicy(f.departments), audit, rules, clock);
+            new JurisdictionPolicy(f.departments), audit, rules, clock, events);
 
     private final Actor inspector = f.actor(f.zhengdingDept, Role.INSPECTOR);
     private final Actor citySupervisor = f.actor(f.shijiazhuangDept, Role.SUPERVISOR);
@@ -120,22 +122,26 @@ class EnterpriseServiceTest {
         return e;
     }
 
-    @SuppressWarnings("unchecked")
-    private static ArgumentCaptor<Map<String, Object>> snapshotCaptor() {
-        return ArgumentCaptor.forClass(Map.class);
+    /** The one event the command published. */
+    private <T> T published(Class<T> type) {
+        ArgumentCaptor<Object> event = ArgumentCaptor.forClass(Object.class);
+        verify(events).publishEvent(event.capture());
+        verifyNoMoreInteractions(events);
+        return type.cast(event.getValue());
     }
 
     // --- register ---
 
     @Test
-    void register_saves_the_enterprise_and_records_an_audit_entry_with_action_register() {
+    void register_saves_the_enterprise_and_publishes_that_it_was_registered() {
         Enterprise e = service.register(inspector, code("MA0000001"), "130123", profile("正定恒泰化工有限公司"));
 
-        ArgumentCaptor<Map<String, Object>> after = snapshotCaptor();
-        verify(audit).record(eq(new AuditActor(inspector.username(), 3L)), eq("Enterprise"), eq(e.getId()),
-                eq("REGISTER"), isNull(), after.capture());
-        verifyNoMoreInteractions(audit);
-        assertThat(after.getValue())
+        EnterpriseRegistered registered = published(EnterpriseRegistered.class);
+        assertThat(registered.aggregateId()).isEqualTo(e.getId());
+        assertThat(registered.departmentId()).isEqualTo(3L);
+        assertThat(registered.label()).isEqualTo("enterprise.EnterpriseRegistered");
+        assertThat(registered.beforeFields()).isNull();
+        assertThat(registered.afterFields())
                 .containsEntry("id", e.getId())
                 .containsEntry("creditCode", code("MA0000001"))
                 .containsEntry("name", "正定恒泰化工有限公司")
@@ -164,7 +170,7 @@ class EnterpriseServiceTest {
         assertThat(problemsOf(() -> service.register(inspector, code("MA0000001"), "130123", profile("某公司"))))
                 .containsExactly("creditCode:creditCode.duplicate");
         verify(enterprises, never()).save(any());
-        verifyNoInteractions(audit);
+        verifyNoInteractions(events);
     }
 
     @Test
@@ -182,7 +188,7 @@ class EnterpriseServiceTest {
         assertThat(problemsOf(() -> service.register(inspector, code("MA0000001"), "130124", profile("某公司"))))
                 .containsExactly("divisionCode:jurisdiction.location.outside");
         verify(enterprises, never()).save(any());
-        verifyNoInteractions(audit);
+        verifyNoInteractions(events);
     }
 
     @Test
@@ -203,7 +209,7 @@ class EnterpriseServiceTest {
         assertThatThrownBy(() -> service.revise(inspector, 10L, 2L, "130123", profile("新名称有限公司")))
                 .isInstanceOf(StaleVersion.class);
         verify(enterprises, never()).save(any());
-        verifyNoInteractions(audit);
+        verifyNoInteractions(events);
         assertThat(e.getName()).isEqualTo("原名称有限公司");
     }
 
@@ -213,12 +219,10 @@ class EnterpriseServiceTest {
 
         Enterprise e = service.revise(inspector, 10L, 3L, "130123", profile("新名称有限公司"));
 
-        ArgumentCaptor<Map<String, Object>> before = snapshotCaptor();
-        ArgumentCaptor<Map<String, Object>> after = snapshotCaptor();
-        verify(audit).record(eq(inspector.audit()), eq("Enterprise"), eq(10L), eq("REVISE"), before.capture(),
-                after.capture());
-        assertThat(before.getValue()).containsEntry("name", "原名称有限公司");
-        assertThat(after.getValue()).containsEntry("name", "新名称有限公司");
+        EnterpriseRevised revised = published(EnterpriseRevised.class);
+        assertThat(revised.aggregateId()).isEqualTo(10L);
+        assertThat(revised.beforeFields()).containsEntry("name", "原名称有限公司");
+        assertThat(revised.afterFields()).containsEntry("name", "新名称有限公司");
         verify(enterprises).save(e);
         assertThat(e.getUpdatedAt()).isEqualTo(NOW);
     }
@@ -230,7 +234,7 @@ class EnterpriseServiceTest {
         assertThatThrownBy(() -> service.revise(citySupervisor, 10L, 3L, "130123", profile("新名称有限公司")))
                 .isInstanceOf(OutOfJurisdiction.class);
         verify(enterprises, never()).save(any());
-        verifyNoInteractions(audit);
+        verifyNoInteractions(events);
     }
 
     @Test
@@ -241,7 +245,7 @@ class EnterpriseServiceTest {
                 .isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> service.get(luanchengInspector, 10L)).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> service.get(luanchengInspector, 11L)).isInstanceOf(NotFound.class);
-        verifyNoInteractions(audit);
+        verifyNoInteractions(events);
     }
 
     // --- reassign and take over ---
@@ -253,9 +257,11 @@ class EnterpriseServiceTest {
         Enterprise e = service.reassign(cityAdmin, 10L, 3L, 3L, " 属地管理 ");
 
         assertThat(e.getDepartmentId()).isEqualTo(3L);
-        ArgumentCaptor<Map<String, Object>> after = snapshotCaptor();
-        verify(audit).record(eq(cityAdmin.audit()), eq("Enterprise"), eq(10L), eq("REASSIGN"), any(), after.capture());
-        assertThat(after.getValue()).containsEntry("departmentId", 3L).containsEntry("reason", "属地管理");
+        EnterpriseReassigned reassigned = published(EnterpriseReassigned.class);
+        assertThat(reassigned.aggregateId()).isEqualTo(10L);
+        assertThat(reassigned.departmentId()).isEqualTo(3L);
+        assertThat(reassigned.beforeFields()).containsEntry("departmentId", 2L);
+        assertThat(reassigned.afterFields()).containsEntry("departmentId", 3L).containsEntry("reason", "属地管理");
     }
 
     @Test
@@ -265,7 +271,7 @@ class EnterpriseServiceTest {
         assertThatThrownBy(() -> service.reassign(cityAdmin, 10L, 1L, 3L, "属地管理"))
                 .isInstanceOf(StaleVersion.class);
         assertThat(e.getDepartmentId()).isEqualTo(2L);
-        verifyNoInteractions(audit);
+        verifyNoInteractions(events);
     }
 
     @Test
@@ -275,7 +281,7 @@ class EnterpriseServiceTest {
 
         assertThatThrownBy(() -> service.reassign(zhengdingAdmin, 10L, null, 999L, "属地管理"))
                 .isInstanceOf(NotFound.class);
-        verifyNoInteractions(audit);
+        verifyNoInteractions(events);
     }
 
     @Test
@@ -285,7 +291,9 @@ class EnterpriseServiceTest {
         Enterprise e = service.takeOver(citySupervisor, 10L, null, "重大事故隐患");
 
         assertThat(e.getDepartmentId()).isEqualTo(2L);
-        verify(audit).record(eq(citySupervisor.audit()), eq("Enterprise"), eq(10L), eq("TAKE_OVER"), any(), any());
+        EnterpriseTakenOver takenOver = published(EnterpriseTakenOver.class);
+        assertThat(takenOver.departmentId()).isEqualTo(2L);
+        assertThat(takenOver.afterFields()).containsEntry("reason", "重大事故隐患");
     }
 
     // --- import: ImportingEnterprisesTest ---

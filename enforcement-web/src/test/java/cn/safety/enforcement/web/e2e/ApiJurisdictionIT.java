@@ -379,7 +379,7 @@ class ApiJurisdictionIT extends EndToEndIT {
         assertThat(assignments(id)).containsExactly(
                 new Assignment("INITIAL", null, demo().departmentId(ZHENGDING), null, "zd-inspector"),
                 new Assignment("REASSIGNED", demo().departmentId(ZHENGDING), city, reason, "admin"));
-        assertThat(auditActions(id)).containsExactly("REGISTER", "REASSIGN");
+        assertThat(auditActions(id)).containsExactly("EnterpriseRegistered", "EnterpriseReassigned");
     }
 
     @Test
@@ -419,7 +419,7 @@ class ApiJurisdictionIT extends EndToEndIT {
         assertNotFound(api("zd-inspector"), id);
         assertThat(assignments(id)).last().isEqualTo(
                 new Assignment("TAKEN_OVER", demo().departmentId(ZHENGDING), city, reason, "sjz-supervisor"));
-        assertThat(auditActions(id)).containsExactly("REGISTER", "TAKE_OVER");
+        assertThat(auditActions(id)).containsExactly("EnterpriseRegistered", "EnterpriseTakenOver");
     }
 
     @Test

@@ -185,7 +185,7 @@ class PageJurisdictionIT extends EndToEndIT {
         assertThat(text(after, "name")).isEqualTo(text(before, "name"));
         assertThat(after.path("employees").asInt()).isEqualTo(before.path("employees").asInt());
         assertThat(after.path("version").asLong()).isEqualTo(before.path("version").asLong());
-        assertThat(auditActions(id)).containsExactly("REGISTER");
+        assertThat(auditActions(id)).containsExactly("EnterpriseRegistered");
     }
 
     @Test

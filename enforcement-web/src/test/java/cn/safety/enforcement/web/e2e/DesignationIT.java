@@ -56,7 +56,7 @@ class DesignationIT extends EndToEndIT {
         assertThat(text(latest, "from")).isEqualTo(ZHENGDING_DEPARTMENT);
         assertThat(text(latest, "to")).isEqualTo(SHIJIAZHUANG_DEPARTMENT);
         assertThat(assignments(id)).extracting(Assignment::kind).containsExactly("INITIAL", "DESIGNATION");
-        assertThat(auditActions(id)).containsExactly("REGISTER", "DESIGNATE");
+        assertThat(auditActions(id)).containsExactly("EnterpriseRegistered", "EnterpriseDesignated");
         // the county that held it now reads it no more
         expect(api("zd-inspector").get("/api/v1/enterprises/" + id), 404);
         expect(api("zd-inspector").get("/api/v1/enterprises/" + id + "/assignments"), 404);

@@ -86,7 +86,7 @@ class EntrustmentIT extends EndToEndIT {
         expect(api("zd-entrusted").put("/api/v1/enterprises/" + id + "/township",
                 Http.json(Map.of("townshipId", zhufutun))), 200);
 
-        List<Long> departments = auditDepartments(id, "PLACE_IN_TOWNSHIP", "zd-entrusted");
+        List<Long> departments = auditDepartments(id, "EnterprisePlacedInTownship", "zd-entrusted");
         assertThat(departments).containsExactly(demo().departmentId(ZHENGDING));
     }
 
@@ -145,6 +145,8 @@ class EntrustmentIT extends EndToEndIT {
         JsonNode ended = expect(api(countyAdmin).post("/api/v1/entrustments/" + now.path("id").asLong() + "/end",
                 Http.json(Map.of("reason", "委托事项调整"))), 200).json();
         assertThat(text(ended, "state")).isEqualTo("ENDED");
+        assertThat(entrustmentActions(now.path("id").asLong()))
+                .containsExactly("EnforcementEntrusted", "EntrustmentEnded");
         problem(api("zd-entrusted").get("/api/v1/enterprises/" + enterprise), 404);
     }
 
@@ -192,6 +194,12 @@ class EntrustmentIT extends EndToEndIT {
 
         String inspectorHome = expect(browser("zd-inspector").get("/enterprises"), 200).body();
         assertThat(inspectorHome).contains("href=\"/enterprises/new\"");
+    }
+
+    /** The audit entries of one entrustment, oldest first: one per command. */
+    private List<String> entrustmentActions(long id) {
+        return jdbc().sql("SELECT action FROM audit_entry WHERE aggregate_type = 'Entrustment' AND aggregate_id = ?"
+                        + " ORDER BY id").param(String.valueOf(id)).query(String.class).list();
     }
 
     /** The department the audit log names for one action of one user on an enterprise. */

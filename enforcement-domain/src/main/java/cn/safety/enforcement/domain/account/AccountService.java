@@ -65,6 +65,12 @@ public class AccountService {
         return open(AuditActor.SYSTEM, username, fullName, department(departmentId), roles, certificate, rawPassword);
     }
 
+    /** Whether an account of that name exists, whatever its case (start-up bootstrapping). */
+    @Transactional(readOnly = true)
+    public boolean exists(String username) {
+        return username != null && accounts.existsByUsername(username.strip());
+    }
+
     private UserAccount open(AuditActor who, String username, String fullName, Department department,
                              Set<Role> roles, EnforcementCertificate certificate, String rawPassword) {
         // 'ADMIN' beside 'admin' would be two accounts behind one sign-in name: names are unique whatever their case

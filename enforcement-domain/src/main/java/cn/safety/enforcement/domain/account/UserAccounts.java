@@ -18,6 +18,17 @@ public interface UserAccounts {
     /** Accounts of these departments ordered by id, {@code limit} rows after {@code afterId}. */
     List<UserAccount> page(Collection<Long> departmentIds, Long afterId, int limit);
 
+    /**
+     * Accounts of these departments whose lower-cased username or name (姓名) is LIKE {@code pattern} (backslash
+     * escapes), ordered by id, {@code limit} rows after {@code afterId}.
+     */
+    List<UserAccount> pageAfter(Collection<Long> departmentIds, String pattern, long afterId, int limit);
+
+    /** As {@link #pageAfter}, the rows before {@code beforeId}, nearest first. */
+    List<UserAccount> pageBefore(Collection<Long> departmentIds, String pattern, long beforeId, int limit);
+
+    long countMatching(Collection<Long> departmentIds, String pattern);
+
     long count();
 
     UserAccount save(UserAccount account);

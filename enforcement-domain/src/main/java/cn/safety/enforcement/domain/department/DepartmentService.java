@@ -100,6 +100,13 @@ public class DepartmentService {
         return ids.isEmpty() ? List.of() : departments.findAllById(ids);
     }
 
+    /** Start-up bootstrapping: the first department established for the division, if there is one. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Department> firstOf(String divisionCode) {
+        return departments.findByDivisionCodes(List.of(divisionCode)).stream()
+                .min(java.util.Comparator.comparing(Department::getId));
+    }
+
     @Transactional(readOnly = true)
     public boolean any() {
         return departments.count() > 0;

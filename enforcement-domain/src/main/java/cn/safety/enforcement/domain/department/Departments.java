@@ -20,6 +20,17 @@ public interface Departments {
 
     long count();
 
+    /**
+     * Of these departments, those whose lower-cased name is LIKE {@code namePattern} (backslash escapes), ordered by
+     * division code and id, {@code limit} rows after ({@code divisionCode}, {@code id}).
+     */
+    List<Department> pageAfter(Collection<Long> ids, String namePattern, String divisionCode, long id, int limit);
+
+    /** As {@link #pageAfter}, the rows before ({@code divisionCode}, {@code id}), nearest first. */
+    List<Department> pageBefore(Collection<Long> ids, String namePattern, String divisionCode, long id, int limit);
+
+    long countMatching(Collection<Long> ids, String namePattern);
+
     boolean existsByLocationDivisionCodeAndName(String divisionCode, String name);
 
     /** Whether another department than {@code id} of that division already bears the name. */

@@ -49,6 +49,9 @@ public class Division {
     @Column(name = "retired_on")
     private LocalDate retiredOn;
 
+    @Column(name = "retired_reason", length = 500)
+    private String retiredReason;
+
     @Version
     private long version;
 
@@ -99,15 +102,28 @@ public class Division {
         this.name = requireName(newName);
     }
 
-    public void retire(LocalDate on) {
+    /** 撤销: the code is withdrawn on {@code on}, for a reason the record keeps (e.g. the State Council's approval). */
+    public void retire(LocalDate on, String reason) {
         if (isRetired()) {
             throw new RuleViolation(null, "division.alreadyRetired");
         }
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("reason", "division.retire.reasonRequired");
+        }
+        String trimmed = reason.strip();
+        if (trimmed.length() > 500) {
+            throw new RuleViolation("reason", "division.retire.reasonTooLong");
+        }
+        if (cn.safety.enforcement.domain.Text.hasControlCharacters(trimmed)) {
+            throw new RuleViolation("reason", "field.controlCharacters");
+        }
         this.retiredOn = on;
+        this.retiredReason = trimmed;
     }
 
     public void reinstate() {
         this.retiredOn = null;
+        this.retiredReason = null;
     }
 
     private static String requireName(String name) {
@@ -139,7 +155,12 @@ public class Division {
         s.put("level", level.name());
         s.put("parentCode", parentCode);
         s.put("retiredOn", retiredOn == null ? null : retiredOn.toString());
+        s.put("retiredReason", retiredReason);
         return s;
+    }
+
+    public String getRetiredReason() {
+        return retiredReason;
     }
 
     public String getCode() {

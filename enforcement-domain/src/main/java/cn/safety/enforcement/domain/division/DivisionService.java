@@ -58,8 +58,16 @@ public class DivisionService {
         return change(actor, code, seenVersion, "RENAME", d -> d.rename(name));
     }
 
-    public Division retire(Actor actor, String code, long seenVersion) {
-        return change(actor, code, seenVersion, "RETIRE", d -> d.retire(LocalDate.now(clock)));
+    /** A division the actor administers, to show before changing it; any other is not found. */
+    @Transactional(readOnly = true)
+    public Division toAdminister(Actor actor, String code) {
+        Division d = get(code);
+        policy.requireCanAdministerDivision(actor, d.location());
+        return d;
+    }
+
+    public Division retire(Actor actor, String code, long seenVersion, String reason) {
+        return change(actor, code, seenVersion, "RETIRE", d -> d.retire(LocalDate.now(clock), reason));
     }
 
     public Division reinstate(Actor actor, String code, long seenVersion) {

@@ -9,6 +9,7 @@ import cn.safety.enforcement.domain.division.Township;
 import cn.safety.enforcement.domain.jurisdiction.UnderJurisdiction;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -26,6 +27,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * An enterprise (生产经营单位) in the registry, assigned to exactly one enforcement department.
@@ -59,6 +61,11 @@ public class Enterprise implements UnderJurisdiction {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 32)
     private Sector sector;
+
+    /** 涉爆粉尘, 涉氨制冷, …: only for a sector that {@link Sector#takesFeatures() takes features}. */
+    @Convert(converter = FeaturesColumn.class)
+    @Column(nullable = false, columnDefinition = "varchar(32)[]")
+    private Set<Feature> features = Set.of();
 
     @Column(nullable = false)
     private int employees;
@@ -253,6 +260,9 @@ public class Enterprise implements UnderJurisdiction {
         if (p.sector() == null) {
             problems.add(new RuleViolation.Problem("sector", "enterprise.sector.required"));
         }
+        if (p.sector() != null && !p.sector().takesFeatures() && !p.features().isEmpty()) {
+            problems.add(new RuleViolation.Problem("features", "enterprise.features.sector"));
+        }
         if (p.riskGrade() == null) {
             problems.add(new RuleViolation.Problem("riskGrade", "enterprise.riskGrade.required"));
         }
@@ -291,6 +301,7 @@ public class Enterprise implements UnderJurisdiction {
         this.address = cleanAddress;
         this.location = division.location();
         this.sector = p.sector();
+        this.features = p.features();
         this.employees = p.employees();
         this.scale = p.scale();
         this.legalRepresentative = cleanLegal;
@@ -333,12 +344,13 @@ public class Enterprise implements UnderJurisdiction {
     public EnterpriseProfile profile() {
         return new EnterpriseProfile(name, address, sector, employees, scale, legalRepresentative,
                 mainResponsiblePerson, safetyOrganization, fullTimeSafetyStaff, partTimeSafetyStaff,
-                standardizationGrade, riskGrade, majorHazardSources, status);
+                standardizationGrade, riskGrade, majorHazardSources, status, features);
     }
 
     /** The enterprise as the record keeps it. */
     public EnterpriseSnapshot snapshot() {
-        return new EnterpriseSnapshot(id, creditCode, name, address, location.divisionCode(), sector, employees, scale,
+        return new EnterpriseSnapshot(id, creditCode, name, address, location.divisionCode(), sector,
+                features.stream().sorted().toList(), employees, scale,
                 legalRepresentative, mainResponsiblePerson, safetyOrganization, fullTimeSafetyStaff,
                 partTimeSafetyStaff, standardizationGrade, riskGrade, majorHazardSources, status, departmentId,
                 townshipId);
@@ -385,6 +397,24 @@ public class Enterprise implements UnderJurisdiction {
 
     public Sector getSector() {
         return sector;
+    }
+
+    /** The features in their usual order (涉爆粉尘 first). */
+    public Set<Feature> getFeatures() {
+        return features;
+    }
+
+    /** Whether the enterprise has this feature: plans select on it beside the sector. */
+    public boolean hasFeature(Feature feature) {
+        return features.contains(feature);
+    }
+
+    /**
+     * Whether the enterprise belongs on the key-inspection list (重点检查, R3): its sector is one of the high-risk
+     * sectors of the list, or it has a feature that is (涉爆粉尘).
+     */
+    public boolean isKeyInspection() {
+        return sector.keyInspection() || features.stream().anyMatch(Feature::keyInspection);
     }
 
     public int getEmployees() {

@@ -23,6 +23,15 @@ public interface Enterprises {
     /** Newest first, {@code limit} rows with ids below {@code afterId} (keyset pagination), within the scope. */
     List<Enterprise> page(Scope scope, EnterpriseFilter filter, Long afterId, int limit);
 
+    /** Oldest first, {@code limit} rows with ids above {@code beforeId} within the scope: the previous page, reversed. */
+    List<Enterprise> pageBefore(Scope scope, EnterpriseFilter filter, long beforeId, int limit);
+
+    /**
+     * How many enterprises the scope holds, of one department and one risk grade when given, read from the counts kept
+     * per department and grade as enterprises come, go and move: as fast for a province as for a county.
+     */
+    long countKept(Scope scope, Long departmentId, RiskGrade riskGrade);
+
     /** How many enterprises within the scope match the filter (counts every one: for a file, not for every page). */
     long countMatching(Scope scope, EnterpriseFilter filter);
 

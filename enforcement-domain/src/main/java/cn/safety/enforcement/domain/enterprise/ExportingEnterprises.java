@@ -49,6 +49,7 @@ public class ExportingEnterprises {
         what.put("q", blankToNull(filter.q()));
         what.put("divisionCode", blankToNull(filter.divisionCode()));
         what.put("sector", filter.sector() == null ? null : filter.sector().name());
+        what.put("feature", filter.feature() == null ? null : filter.feature().name());
         what.put("riskGrade", filter.riskGrade() == null ? null : filter.riskGrade().name());
         what.put("departmentId", filter.departmentId());
         what.put("limit", limit);
@@ -78,7 +79,7 @@ public class ExportingEnterprises {
     /** The kept counts per department and risk grade answer a filter by department and grade alone; else null. */
     private Long fromKeptCounts(Scope scope, EnterpriseFilter filter) {
         if (blankToNull(filter.q()) != null || blankToNull(filter.divisionCode()) != null || filter.sector() != null
-                || !scope.wholeDepartmentsOnly()) {
+                || filter.feature() != null || !scope.wholeDepartmentsOnly()) {
             return null;
         }
         Scope counted = scope;

@@ -118,7 +118,7 @@ class DivisionTest {
 
     @Test
     void nothing_can_be_added_under_a_retired_parent() {
-        shijiazhuang.retire(DAY);
+        shijiazhuang.retire(DAY, "撤县设区");
 
         assertThat(problemsOf(() -> Division.establish("130124", "栾城县", shijiazhuang)))
                 .containsExactly("parentCode:division.parent.retired");
@@ -126,7 +126,7 @@ class DivisionTest {
 
     @Test
     void a_reinstated_parent_takes_children_again() {
-        shijiazhuang.retire(DAY);
+        shijiazhuang.retire(DAY, "撤县设区");
         shijiazhuang.reinstate();
 
         assertThat(Division.establish("130124", "栾城县", shijiazhuang).getParentCode()).isEqualTo("130100");
@@ -165,7 +165,7 @@ class DivisionTest {
 
     @Test
     void retire_records_the_day() {
-        zhengding.retire(DAY);
+        zhengding.retire(DAY, "撤县设区");
 
         assertThat(zhengding.isRetired()).isTrue();
         assertThat(zhengding.getRetiredOn()).isEqualTo(DAY);
@@ -173,31 +173,32 @@ class DivisionTest {
 
     @Test
     void retiring_twice_is_refused_and_keeps_the_first_day() {
-        zhengding.retire(DAY);
+        zhengding.retire(DAY, "撤县设区");
 
-        assertThat(problemsOf(() -> zhengding.retire(DAY.plusDays(1)))).containsExactly("null:division.alreadyRetired");
+        assertThat(problemsOf(() -> zhengding.retire(DAY.plusDays(1), "撤销"))).containsExactly("null:division.alreadyRetired");
         assertThat(zhengding.getRetiredOn()).isEqualTo(DAY);
     }
 
     @Test
     void a_reinstated_division_can_be_retired_again() {
-        zhengding.retire(DAY);
+        zhengding.retire(DAY, "撤县设区");
         zhengding.reinstate();
         assertThat(zhengding.isRetired()).isFalse();
 
-        zhengding.retire(DAY.plusYears(1));
+        zhengding.retire(DAY.plusYears(1), "撤销");
         assertThat(zhengding.getRetiredOn()).isEqualTo(DAY.plusYears(1));
     }
 
     @Test
     void the_snapshot_shows_code_name_level_parent_and_retirement() {
-        zhengding.retire(DAY);
+        zhengding.retire(DAY, "撤县设区");
 
         assertThat(zhengding.snapshot()).containsExactly(
                 entry("code", "130123"),
                 entry("name", "正定县"),
                 entry("level", "COUNTY"),
                 entry("parentCode", "130100"),
-                entry("retiredOn", "2026-03-02"));
+                entry("retiredOn", "2026-03-02"),
+                entry("retiredReason", "撤县设区"));
     }
 }

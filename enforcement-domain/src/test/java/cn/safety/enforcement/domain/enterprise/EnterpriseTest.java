@@ -88,7 +88,7 @@ class EnterpriseTest {
 
     @Test
     void a_retired_division_is_refused() {
-        f.zhengding.retire(LocalDate.of(2026, 1, 1));
+        f.zhengding.retire(LocalDate.of(2026, 1, 1), "撤县设区");
 
         assertThat(problemsOf(this::registeredByZhengding)).containsExactly("divisionCode:enterprise.division.retired");
     }
@@ -141,8 +141,8 @@ class EnterpriseTest {
                 RiskGrade.BLUE), f.zhengding, f.zhengdingDept, "u", REGISTERED);
         Enterprise city = Enterprise.register(CODE, EnterpriseProfile.basic("乙公司", "某地址", Sector.OTHER, 5,
                 RiskGrade.BLUE), f.zhengding, f.shijiazhuangDept, "u", REGISTERED);
-        f.zhengding.retire(java.time.LocalDate.of(2026, 6, 1));
-        f.luancheng.retire(java.time.LocalDate.of(2026, 6, 1));
+        f.zhengding.retire(java.time.LocalDate.of(2026, 6, 1), "撤县设区");
+        f.luancheng.retire(java.time.LocalDate.of(2026, 6, 1), "撤县设区");
 
         e.revise(EnterpriseProfile.basic("甲公司（更名）", "某地址", Sector.OTHER, 6, RiskGrade.BLUE), f.zhengding,
                 f.zhengdingDept, LATER);

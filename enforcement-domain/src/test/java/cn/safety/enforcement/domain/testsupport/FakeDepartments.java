@@ -72,4 +72,38 @@ public final class FakeDepartments implements Departments {
         add(department);
         return department;
     }
+
+    @Override
+    public List<Department> pageAfter(Collection<Long> ids, String namePattern, String divisionCode, long id,
+                                      int limit) {
+        return matching(ids, namePattern)
+                .filter(d -> d.getDivisionCode().compareTo(divisionCode) > 0
+                        || d.getDivisionCode().equals(divisionCode) && d.getId() > id)
+                .sorted(ORDER).limit(limit).toList();
+    }
+
+    @Override
+    public List<Department> pageBefore(Collection<Long> ids, String namePattern, String divisionCode, long id,
+                                       int limit) {
+        return matching(ids, namePattern)
+                .filter(d -> d.getDivisionCode().compareTo(divisionCode) < 0
+                        || d.getDivisionCode().equals(divisionCode) && d.getId() < id)
+                .sorted(ORDER.reversed()).limit(limit).toList();
+    }
+
+    @Override
+    public long countMatching(Collection<Long> ids, String namePattern) {
+        return matching(ids, namePattern).count();
+    }
+
+    private static final Comparator<Department> ORDER =
+            Comparator.comparing(Department::getDivisionCode).thenComparing(Department::getId);
+
+    /** LIKE with % only at both ends, as the finder builds it. */
+    private java.util.stream.Stream<Department> matching(Collection<Long> ids, String namePattern) {
+        String part = namePattern.replaceAll("^%|%$", "").replace("\\%", "%").replace("\\_", "_")
+                .replace("\\\\", "\\");
+        return byId.values().stream().filter(d -> ids.contains(d.getId()))
+                .filter(d -> d.getName().toLowerCase(java.util.Locale.ROOT).contains(part));
+    }
 }

@@ -32,4 +32,38 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long>, UserAc
 
     @Query("select a from UserAccount a where a.departmentId in :ids and a.id > :after order by a.id")
     List<UserAccount> pageAfter(@Param("ids") Collection<Long> ids, @Param("after") long after, Limit limit);
+
+    @Override
+    default List<UserAccount> pageAfter(Collection<Long> departmentIds, String pattern, long afterId, int limit) {
+        return departmentIds.isEmpty() ? List.of() : pageAfterRows(departmentIds, pattern, afterId, Limit.of(limit));
+    }
+
+    @Override
+    default List<UserAccount> pageBefore(Collection<Long> departmentIds, String pattern, long beforeId, int limit) {
+        return departmentIds.isEmpty() ? List.of() : pageBeforeRows(departmentIds, pattern, beforeId, Limit.of(limit));
+    }
+
+    @Override
+    default long countMatching(Collection<Long> departmentIds, String pattern) {
+        return departmentIds.isEmpty() ? 0 : countMatchingRows(departmentIds, pattern);
+    }
+
+    @Query("""
+            select a from UserAccount a where a.departmentId in :ids and a.id > :after
+            and (lower(a.username) like :pattern escape '\\' or lower(a.fullName) like :pattern escape '\\')
+            order by a.id""")
+    List<UserAccount> pageAfterRows(@Param("ids") Collection<Long> ids, @Param("pattern") String pattern,
+                                    @Param("after") long after, Limit limit);
+
+    @Query("""
+            select a from UserAccount a where a.departmentId in :ids and a.id < :before
+            and (lower(a.username) like :pattern escape '\\' or lower(a.fullName) like :pattern escape '\\')
+            order by a.id desc""")
+    List<UserAccount> pageBeforeRows(@Param("ids") Collection<Long> ids, @Param("pattern") String pattern,
+                                     @Param("before") long before, Limit limit);
+
+    @Query("""
+            select count(a) from UserAccount a where a.departmentId in :ids
+            and (lower(a.username) like :pattern escape '\\' or lower(a.fullName) like :pattern escape '\\')""")
+    long countMatchingRows(@Param("ids") Collection<Long> ids, @Param("pattern") String pattern);
 }

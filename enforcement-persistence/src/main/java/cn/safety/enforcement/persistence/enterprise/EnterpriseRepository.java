@@ -29,6 +29,34 @@ interface EnterpriseRepository extends JpaRepository<Enterprise, Long>, JpaSpeci
                 q -> q.sortBy(Sort.by(Sort.Direction.DESC, "id")).limit(limit).all());
     }
 
+    /** Oldest first, {@code limit} rows with ids above {@code beforeId}: the page before, read backwards. */
+    @Override
+    default List<Enterprise> pageBefore(Scope scope, EnterpriseFilter filter, long beforeId, int limit) {
+        if (scope.departmentIds().isEmpty()) {
+            return List.of();
+        }
+        return findBy(EnterpriseSpecifications.matching(scope, filter, null, beforeId),
+                q -> q.sortBy(Sort.by(Sort.Direction.ASC, "id")).limit(limit).all());
+    }
+
+    @Override
+    default long countKept(Scope scope, Long departmentId, RiskGrade riskGrade) {
+        Collection<Long> ids = departmentId == null ? scope.departmentIds()
+                : scope.departmentIds().contains(departmentId) ? List.of(departmentId) : List.of();
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return riskGrade == null ? countKeptRows(ids) : countKeptRows(ids, riskGrade.name());
+    }
+
+    @Query(value = "SELECT CAST(coalesce(sum(enterprises), 0) AS bigint) FROM enterprise_risk_count"
+            + " WHERE department_id IN (:ids)", nativeQuery = true)
+    long countKeptRows(@Param("ids") Collection<Long> departmentIds);
+
+    @Query(value = "SELECT CAST(coalesce(sum(enterprises), 0) AS bigint) FROM enterprise_risk_count"
+            + " WHERE department_id IN (:ids) AND risk_grade = :grade", nativeQuery = true)
+    long countKeptRows(@Param("ids") Collection<Long> departmentIds, @Param("grade") String riskGrade);
+
     @Override
     default long countMatching(Scope scope, EnterpriseFilter filter) {
         if (scope.isEmpty()) {

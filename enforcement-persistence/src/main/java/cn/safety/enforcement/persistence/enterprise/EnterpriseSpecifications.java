@@ -23,17 +23,30 @@ final class EnterpriseSpecifications {
     }
 
     static Specification<Enterprise> matching(Scope scope, EnterpriseFilter f, Long afterId) {
+        return matching(scope, f, afterId, null);
+    }
+
+    /** Rows older than {@code afterId} (the next page) or newer than {@code beforeId} (the previous page). */
+    static Specification<Enterprise> matching(Scope scope, EnterpriseFilter f, Long afterId, Long beforeId) {
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             where.add(ScopedSpecifications.<Enterprise>within(scope).toPredicate(root, query, cb));
             if (afterId != null) {
                 where.add(cb.lessThan(root.get("id"), afterId));
             }
+            if (beforeId != null) {
+                where.add(cb.greaterThan(root.get("id"), beforeId));
+            }
             if (f.departmentId() != null) {
                 where.add(cb.equal(root.get("departmentId"), f.departmentId()));
             }
             if (f.sector() != null) {
                 where.add(cb.equal(root.get("sector"), f.sector()));
+            }
+            if (f.feature() != null) {
+                // features @> '{X}': the GIN index on the array column (enterprise_features_idx)
+                where.add(cb.isTrue(((HibernateCriteriaBuilder) cb).sql("? @> cast(array[?] as varchar(32)[])", Boolean.class,
+                        root.get("features"), cb.literal(f.feature().name()))));
             }
             if (f.riskGrade() != null) {
                 where.add(cb.equal(root.get("riskGrade"), f.riskGrade()));

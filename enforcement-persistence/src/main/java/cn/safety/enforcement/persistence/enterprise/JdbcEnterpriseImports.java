@@ -89,7 +89,7 @@ class JdbcEnterpriseImports implements EnterpriseImports {
                         e.getLegalRepresentative(), e.getMainResponsiblePerson(), e.isSafetyOrganization(),
                         e.getFullTimeSafetyStaff(), e.getPartTimeSafetyStaff(), e.getStandardizationGrade().name(),
                         e.getRiskGrade().name(), e.getMajorHazardSources(), e.getStatus().name(),
-                        e.getDepartmentId(), e.getCreatedAt(), e.getUpdatedAt(), 0);
+                        e.getDepartmentId(), e.getCreatedAt(), e.getUpdatedAt(), 0, arrayOf(e));
             }
             String planCacheMode = bulkStatements();
             Connection connection = DataSourceUtils.getConnection(dataSource);
@@ -99,7 +99,7 @@ class JdbcEnterpriseImports implements EnterpriseImports {
                                          sector, employees, scale, legal_representative, main_responsible_person,
                                          safety_organization, full_time_safety_staff, part_time_safety_staff,
                                          standardization_grade, risk_grade, major_hazard_sources, status,
-                                         department_id, created_at, updated_at, version)
+                                         department_id, created_at, updated_at, version, features)
                         FROM STDIN (FORMAT csv)""", new StringReader(csv.toString()));
             } catch (SQLException e) {
                 throw new org.springframework.dao.DataIntegrityViolationException("bulk import failed", e);
@@ -140,6 +140,7 @@ class JdbcEnterpriseImports implements EnterpriseImports {
                             SELECT 0, :at, :by, :department, 'Enterprise', e.id::text, :action, NULL,
                                    jsonb_build_object('id', e.id, 'creditCode', e.credit_code, 'name', e.name,
                                        'address', e.address, 'divisionCode', e.division_code, 'sector', e.sector,
+                                       'features', to_jsonb(e.features),
                                        'employees', e.employees, 'scale', e.scale,
                                        'legalRepresentative', e.legal_representative,
                                        'mainResponsiblePerson', e.main_responsible_person,
@@ -180,6 +181,11 @@ class JdbcEnterpriseImports implements EnterpriseImports {
     private void endBulkStatements(String planCacheMode) {
         jdbc.sql("SELECT set_config('plan_cache_mode', ?, true), set_config('enforcement.bulk_load', 'off', true)")
                 .param(planCacheMode).query((rs, n) -> 0).single();
+    }
+
+    /** The features as a PostgreSQL array literal, {@code {COMBUSTIBLE_DUST,CONFINED_SPACE}}. */
+    private static String arrayOf(Enterprise e) {
+        return e.getFeatures().stream().map(Enum::name).collect(java.util.stream.Collectors.joining(",", "{", "}"));
     }
 
     private static void row(StringBuilder out, Object... values) {

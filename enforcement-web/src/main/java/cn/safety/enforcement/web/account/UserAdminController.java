@@ -3,6 +3,8 @@ package cn.safety.enforcement.web.account;
 import cn.safety.enforcement.domain.RuleViolation;
 import cn.safety.enforcement.domain.StaleVersion;
 import cn.safety.enforcement.domain.account.AccountService;
+import cn.safety.enforcement.domain.account.FindingAccounts;
+import cn.safety.enforcement.domain.division.DivisionService;
 import cn.safety.enforcement.domain.account.UserAccount;
 import cn.safety.enforcement.domain.department.Department;
 import cn.safety.enforcement.domain.department.DepartmentService;
@@ -37,9 +39,14 @@ class UserAdminController {
     private final DepartmentService departments;
     private final UserMapper mapper;
     private final cn.safety.enforcement.web.department.DepartmentMapper departmentMapper;
+    private final FindingAccounts finding;
+    private final DivisionService divisions;
 
     UserAdminController(AccountService accounts, DepartmentService departments, UserMapper mapper,
-                        cn.safety.enforcement.web.department.DepartmentMapper departmentMapper) {
+                        cn.safety.enforcement.web.department.DepartmentMapper departmentMapper,
+                        FindingAccounts finding, DivisionService divisions) {
+        this.finding = finding;
+        this.divisions = divisions;
         this.accounts = accounts;
         this.departments = departments;
         this.mapper = mapper;
@@ -52,13 +59,17 @@ class UserAdminController {
     }
 
     @GetMapping
-    String list(@AuthenticationPrincipal EnforcementUser user, @RequestParam(required = false) Long after,
-                Model model) {
-        List<UserAccount> page = accounts.page(user.actor(), after, PAGE_SIZE + 1);
-        boolean more = page.size() > PAGE_SIZE;
-        List<UserAccount> items = more ? page.subList(0, PAGE_SIZE) : page;
+    String list(@AuthenticationPrincipal EnforcementUser user, @RequestParam(required = false) String q,
+                @RequestParam(required = false) String divisionCode, @RequestParam(required = false) String after,
+                @RequestParam(required = false) String before, Model model) {
+        FindingAccounts.Page page = finding.find(user.actor(), new FindingAccounts.Query(q, divisionCode),
+                cursor(after), cursor(before), PAGE_SIZE);
+        List<UserAccount> items = page.items();
         model.addAttribute("users", mapper.toViews(items, accounts.locks(items)));
-        model.addAttribute("next", more ? items.get(items.size() - 1).getId() : null);
+        model.addAttribute("page", page);
+        model.addAttribute("q", q);
+        model.addAttribute("divisionCode", divisionCode);
+        model.addAttribute("divisions", divisions.withinAreaOf(user.actor()));
         model.addAttribute("departmentNames", departmentNames(user));
         return "admin/users";
     }
@@ -141,6 +152,11 @@ class UserAdminController {
                 : mapper.toView(existing, accounts.locks(List.of(existing)).get(existing.getId())));
         model.addAttribute("departments", departmentMapper.toViews(departments.visibleTo(user.actor())));
         return "admin/user-form";
+    }
+
+    /** A page cursor from the address bar; anything but a number shows the first page. */
+    private static Long cursor(String value) {
+        return value != null && value.strip().matches("\\d{1,18}") ? Long.valueOf(value.strip()) : null;
     }
 
     private Map<Long, String> departmentNames(EnforcementUser user) {

@@ -85,8 +85,13 @@ public class AuditChanges {
             return messages.getMessage(prefix + "." + value, null, String.valueOf(value), locale);
         }
         if (value instanceof List<?> list) {
+            if (list.isEmpty() && key.equals("features")) {
+                return messages.getMessage("feature.none", null, "—", locale);
+            }
             return String.join("、", list.stream().map(v -> key.equals("roles")
-                    ? messages.getMessage("role." + v, null, String.valueOf(v), locale) : String.valueOf(v)).toList());
+                    ? messages.getMessage("role." + v, null, String.valueOf(v), locale)
+                    : key.equals("features") ? messages.getMessage("feature." + v, null, String.valueOf(v), locale)
+                    : String.valueOf(v)).toList());
         }
         return String.valueOf(value);
     }

@@ -1,7 +1,5 @@
 package cn.safety.enforcement.web.bootstrap;
 
-import cn.safety.enforcement.domain.account.AccountService;
-import cn.safety.enforcement.domain.account.EnforcementCertificate;
 import cn.safety.enforcement.domain.account.PasswordPolicy;
 import cn.safety.enforcement.domain.department.Department;
 import cn.safety.enforcement.domain.department.DepartmentService;
@@ -14,6 +12,7 @@ import cn.safety.enforcement.domain.enterprise.RiskGrade;
 import cn.safety.enforcement.domain.enterprise.Sector;
 import cn.safety.enforcement.domain.jurisdiction.Actor;
 import cn.safety.enforcement.domain.jurisdiction.Role;
+import cn.safety.enforcement.web.bootstrap.SyntheticEnterprises.Kind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -23,7 +22,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,7 +31,8 @@ import java.util.Set;
 /**
  * Demo mode (the default): on first start, departments for every city and county of 河北省 and every district of
  * 天津市, the demo accounts (password {@value PasswordPolicy#DEMO_PASSWORD}) and some 320 enterprises at all three
- * levels. Nothing is loaded when any department exists already.
+ * levels. Nothing is loaded when any department exists already; accounts added to the demo since are topped up by
+ * {@link DemoAccounts}.
  */
 @Component
 @Order(1)
@@ -46,11 +45,11 @@ class DemoData implements ApplicationRunner {
 
     private final DepartmentService departments;
     private final DivisionService divisions;
-    private final AccountService accounts;
+    private final DemoAccounts accounts;
     private final EnterpriseService enterprises;
     private final TransactionTemplate tx;
 
-    DemoData(DepartmentService departments, DivisionService divisions, AccountService accounts,
+    DemoData(DepartmentService departments, DivisionService divisions, DemoAccounts accounts,
              EnterpriseService enterprises, TransactionTemplate tx) {
         this.departments = departments;
         this.divisions = divisions;
@@ -111,27 +110,9 @@ class DemoData implements ApplicationRunner {
     }
 
     private void users(Map<String, Department> byDivision) {
-        LocalDate from = LocalDate.of(2024, 1, 1);
-        LocalDate until = LocalDate.of(2029, 12, 31);
-        user("admin", "省厅管理员", byDivision.get(HEBEI), Set.of(Role.ADMIN, Role.SUPERVISOR), null);
-        user("hb-inspector", "赵执法", byDivision.get(HEBEI), Set.of(Role.INSPECTOR),
-                new EnforcementCertificate("冀执13000020240001", from, until));
-        user("sjz-supervisor", "钱科长", byDivision.get("130100"), Set.of(Role.SUPERVISOR), null);
-        user("sjz-inspector", "孙执法", byDivision.get("130100"), Set.of(Role.INSPECTOR),
-                new EnforcementCertificate("冀执13010020240002", from, until));
-        user("zd-inspector", "李执法", byDivision.get("130123"), Set.of(Role.INSPECTOR),
-                new EnforcementCertificate("冀执13012320240003", from, until));
-        user("zd-inspector2", "周执法", byDivision.get("130123"), Set.of(Role.INSPECTOR),
-                new EnforcementCertificate("冀执13012320240004", from, until));
-        user("tj-admin", "市局管理员", byDivision.get(TIANJIN), Set.of(Role.ADMIN, Role.SUPERVISOR), null);
-        user("bh-inspector", "吴执法", byDivision.get("120116"), Set.of(Role.INSPECTOR),
-                new EnforcementCertificate("津执12011620240005", from, until));
-    }
-
-    private void user(String username, String fullName, Department department, Set<Role> roles,
-                      EnforcementCertificate certificate) {
-        accounts.openAsSystem(username, fullName, department.getId(), roles, certificate,
-                PasswordPolicy.DEMO_PASSWORD);
+        for (DemoAccounts.Account a : DemoAccounts.ALL) {
+            accounts.open(a, byDivision.get(a.divisionCode()));
+        }
     }
 
     private void enterprises(Map<String, Department> byDivision, Map<String, Division> divisionByCode,
@@ -142,9 +123,11 @@ class DemoData implements ApplicationRunner {
         // province level: the large, high-risk units the province keeps for itself
         for (int i = 0; i < 20; i++) {
             Division where = hebeiCounties.get(gen.nextInt(hebeiCounties.size()));
-            Sector sector = List.of(Sector.MINING, Sector.HAZARDOUS_CHEMICALS, Sector.METALLURGY,
-                    Sector.FIREWORKS, Sector.COMBUSTIBLE_DUST).get(i % 5);
-            add(gen, byDivision.get(HEBEI), where, divisionByCode, sector, i % 3 == 0 ? RiskGrade.RED
+            Kind kind = List.of(SyntheticEnterprises.kindOf(Sector.MINING),
+                    SyntheticEnterprises.kindOf(Sector.HAZARDOUS_CHEMICALS),
+                    SyntheticEnterprises.kindOf(Sector.METALLURGY), SyntheticEnterprises.kindOf(Sector.FIREWORKS),
+                    SyntheticEnterprises.combustibleDust()).get(i % 5);
+            add(gen, byDivision.get(HEBEI), where, divisionByCode, kind, i % 3 == 0 ? RiskGrade.RED
                     : RiskGrade.ORANGE, serial++, 800 + gen.nextInt(4000));
         }
         for (Map.Entry<String, List<Division>> city : countiesOfCity.entrySet()) {
@@ -154,47 +137,48 @@ class DemoData implements ApplicationRunner {
                 List<Division> counties = city.getValue();
                 Division where = counties.isEmpty() ? divisionByCode.get(city.getKey())
                         : counties.get(gen.nextInt(counties.size()));
-                Sector sector = gen.sector();
-                add(gen, cityDepartment, where, divisionByCode, sector, gen.riskGrade(sector), serial++,
+                Kind kind = gen.kind();
+                add(gen, cityDepartment, where, divisionByCode, kind, gen.riskGrade(kind), serial++,
                         200 + gen.nextInt(1500));
             }
             for (Division county : city.getValue()) {
                 int n = county.getCode().equals("130123") ? 11 : county.getCode().equals("130125") ? 6 : 1;
                 for (int i = 0; i < n; i++) {
-                    Sector sector = gen.sector();
-                    add(gen, byDivision.get(county.getCode()), county, divisionByCode, sector,
-                            gen.riskGrade(sector), serial++, gen.employees());
+                    Kind kind = gen.kind();
+                    add(gen, byDivision.get(county.getCode()), county, divisionByCode, kind,
+                            gen.riskGrade(kind), serial++, gen.employees());
                 }
             }
         }
         for (int i = 0; i < 8; i++) {
             Division where = tianjinDistricts.get(gen.nextInt(tianjinDistricts.size()));
-            Sector sector = gen.sector();
-            add(gen, byDivision.get(TIANJIN), where, divisionByCode, sector, gen.riskGrade(sector), serial++,
+            Kind kind = gen.kind();
+            add(gen, byDivision.get(TIANJIN), where, divisionByCode, kind, gen.riskGrade(kind), serial++,
                     300 + gen.nextInt(3000));
         }
         for (Division district : tianjinDistricts) {
             int n = district.getCode().equals("120116") ? 10 : 2;
             for (int i = 0; i < n; i++) {
-                Sector sector = gen.sector();
-                add(gen, byDivision.get(district.getCode()), district, divisionByCode, sector,
-                        gen.riskGrade(sector), serial++, gen.employees());
+                Kind kind = gen.kind();
+                add(gen, byDivision.get(district.getCode()), district, divisionByCode, kind,
+                        gen.riskGrade(kind), serial++, gen.employees());
             }
         }
     }
 
     private void add(SyntheticEnterprises gen, Department department, Division where,
-                     Map<String, Division> divisionByCode, Sector sector, RiskGrade risk, long serial,
+                     Map<String, Division> divisionByCode, Kind kind, RiskGrade risk, long serial,
                      int employees) {
+        Sector sector = kind.sector();
         Actor system = new Actor(0, "system", department.getId(), department.getLevel(), department.getLocation(),
                 Set.of(Role.INSPECTOR));
         String fullPlace = fullName(where, divisionByCode);
         boolean needsOrganization = sector.highRisk() || employees > 100;
-        EnterpriseProfile profile = new EnterpriseProfile(gen.name(where.getName(), sector, serial),
+        EnterpriseProfile profile = new EnterpriseProfile(gen.name(where.getName(), kind, serial),
                 gen.address(fullPlace), sector, employees, SyntheticEnterprises.scale(employees), gen.person(),
                 gen.person(), needsOrganization && serial % 7 != 0, needsOrganization ? 1 + gen.nextInt(5) : 0,
                 needsOrganization ? 0 : 1, gen.standardization(), risk,
-                sector.keyInspection() ? gen.nextInt(3) : 0, gen.status());
+                kind.keyInspection() ? gen.nextInt(3) : 0, gen.status(), kind.featuresOf(serial));
         enterprises.register(system, SyntheticEnterprises.creditCode(where.getCode(), serial), where.getCode(),
                 profile);
     }

@@ -1,5 +1,6 @@
 package cn.safety.enforcement.web.bootstrap;
 
+import cn.safety.enforcement.domain.enterprise.Feature;
 import cn.safety.enforcement.domain.enterprise.RiskGrade;
 import cn.safety.enforcement.domain.enterprise.Sector;
 import org.postgresql.PGConnection;
@@ -25,6 +26,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import cn.safety.enforcement.web.bootstrap.SyntheticEnterprises.Kind;
 
 /**
  * Fills the database with {@code enforcement.generate.enterprises} realistic enterprises over the existing departments
@@ -99,17 +103,18 @@ class EnterpriseGenerator implements ApplicationRunner {
                     Dept d = pick(gen, byLevel);
                     List<Place> where = locationsOf.get(d.id);
                     Place p = where.get(gen.nextInt(where.size()));
-                    Sector sector = gen.sector();
-                    RiskGrade risk = gen.riskGrade(sector);
+                    Kind kind = gen.kind();
+                    Sector sector = kind.sector();
+                    RiskGrade risk = gen.riskGrade(kind);
                     int employees = gen.employees();
                     boolean organisation = (sector.highRisk() || employees > 100) && gen.nextInt(10) > 0;
-                    row(enterprises, id, SyntheticEnterprises.creditCode(p.code, 50_000_000L + id / 50), gen.name(p.name, sector, id),
+                    row(enterprises, id, SyntheticEnterprises.creditCode(p.code, 50_000_000L + id / 50), gen.name(p.name, kind, id),
                             gen.address(p.fullName), p.code, p.cityCode, p.provinceCode, sector.name(),
                             String.valueOf(employees), SyntheticEnterprises.scale(employees).name(), gen.person(),
                             gen.person(), String.valueOf(organisation), String.valueOf(organisation ? 1 + gen.nextInt(4) : 0),
                             String.valueOf(organisation ? 0 : 1), gen.standardization().name(), risk.name(),
-                            String.valueOf(sector.keyInspection() ? gen.nextInt(3) : 0), gen.status().name(),
-                            String.valueOf(d.id), now, now, "0");
+                            String.valueOf(kind.keyInspection() ? gen.nextInt(3) : 0), gen.status().name(),
+                            String.valueOf(d.id), now, now, "0", array(kind.featuresOf(id)));
                     row(assignments, assignmentIds.get(i), String.valueOf(id), null, String.valueOf(d.id), "INITIAL",
                             null, "generator", now);
                 }
@@ -120,7 +125,7 @@ class EnterpriseGenerator implements ApplicationRunner {
                 copy.copyIn("COPY enterprise (id, credit_code, name, address, division_code, city_code, province_code,"
                         + " sector, employees, scale, legal_representative, main_responsible_person, safety_organization,"
                         + " full_time_safety_staff, part_time_safety_staff, standardization_grade, risk_grade,"
-                        + " major_hazard_sources, status, department_id, created_at, updated_at, version)"
+                        + " major_hazard_sources, status, department_id, created_at, updated_at, version, features)"
                         + " FROM STDIN (FORMAT csv)", new StringReader(enterprises.toString()));
                 copy.copyIn("COPY enterprise_assignment (id, enterprise_id, from_department_id, to_department_id, kind,"
                         + " reason, assigned_by, assigned_at) FROM STDIN (FORMAT csv)",
@@ -211,6 +216,11 @@ class EnterpriseGenerator implements ApplicationRunner {
             places.put(code, new Place(code, r[0], full.toString(), r[2], r[3]));
         });
         return places;
+    }
+
+    /** A PostgreSQL array literal of the features, {@code {COMBUSTIBLE_DUST}}. */
+    private static String array(Set<Feature> features) {
+        return features.stream().sorted().map(Enum::name).collect(Collectors.joining(",", "{", "}"));
     }
 
     private static void row(StringBuilder out, Object... values) {

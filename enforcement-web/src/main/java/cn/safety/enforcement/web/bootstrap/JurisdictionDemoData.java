@@ -116,8 +116,8 @@ class JurisdictionDemoData implements ApplicationRunner {
                               long serial) {
         Sector sector = serial % 2 == 0 ? Sector.INDUSTRY_TRADE : Sector.HAZARDOUS_CHEMICALS;
         int employees = 20 + gen.nextInt(180);
-        EnterpriseProfile profile = new EnterpriseProfile(gen.name(township.getName(), sector, serial),
-                gen.address(place), sector, employees, SyntheticEnterprises.scale(employees), gen.person(),
+        EnterpriseProfile profile = new EnterpriseProfile(
+                gen.name(township.getName(), SyntheticEnterprises.kindOf(sector), serial), gen.address(place), sector, employees, SyntheticEnterprises.scale(employees), gen.person(),
                 gen.person(), employees > 100, employees > 100 ? 1 : 0, employees > 100 ? 0 : 1,
                 gen.standardization(), serial % 2 == 0 ? RiskGrade.BLUE : RiskGrade.YELLOW, 0, gen.status());
         Enterprise e = enterprises.register(countyAdmin, SyntheticEnterprises.creditCode(ZHENGDING, serial), ZHENGDING,

@@ -1,17 +1,21 @@
 package cn.safety.enforcement.web.bootstrap;
 
 import cn.safety.enforcement.domain.enterprise.CreditCode;
+import cn.safety.enforcement.domain.enterprise.Feature;
 import cn.safety.enforcement.domain.enterprise.OperatingStatus;
 import cn.safety.enforcement.domain.enterprise.RiskGrade;
 import cn.safety.enforcement.domain.enterprise.Scale;
 import cn.safety.enforcement.domain.enterprise.Sector;
 import cn.safety.enforcement.domain.enterprise.StandardizationGrade;
 
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Realistic made-up enterprises for demos and benchmarks: valid credit codes carrying the real division code, names
- * in the usual pattern, and a sector and risk mix like a northern province's registry.
+ * in the usual pattern, and a sector, feature and risk mix like a northern province's registry.
  */
 final class SyntheticEnterprises {
 
@@ -20,11 +24,46 @@ final class SyntheticEnterprises {
             "泰和", "聚力", "兴业", "嘉禾", "荣达", "景润", "昌盛", "安泰"};
     private static final String[] STREETS = {"建设路", "中山路", "和平路", "胜利街", "解放路", "友谊大街", "工业大道",
             "开发区纬二路", "新华路", "育才街", "园区经三路", "迎宾大道"};
-    private static final Sector[] SECTORS = Sector.values();
-    /** Weights in the order of {@link Sector#values()}. */
-    private static final int[] SECTOR_WEIGHTS = {4, 8, 1, 4, 7, 3, 6, 30, 12, 8, 3, 5, 9};
-    private static final String[] SECTOR_WORDS = {"矿业", "化工", "烟花爆竹", "钢铁", "木业", "冷冻食品", "污水处理",
-            "机械制造", "建筑工程", "运输", "燃气", "起重机械", "商贸"};
+    /**
+     * What the made-up enterprises do, with weights, the word in their name and the features of the 工贸 kinds. The
+     * order and weights are those of the sectors before the features were split off, so that a seed still draws the
+     * same registry (names, grades, sizes) as before.
+     */
+    private static final Kind[] KINDS = {
+            new Kind(Sector.MINING, 4, "矿业"),
+            new Kind(Sector.HAZARDOUS_CHEMICALS, 8, "化工"),
+            new Kind(Sector.FIREWORKS, 1, "烟花爆竹"),
+            new Kind(Sector.METALLURGY, 4, "钢铁", Feature.MOLTEN_METAL),
+            new Kind(Sector.INDUSTRY_TRADE, 7, "木业", Feature.COMBUSTIBLE_DUST),
+            new Kind(Sector.INDUSTRY_TRADE, 3, "冷冻食品", Feature.AMMONIA_REFRIGERATION, Feature.CONFINED_SPACE),
+            new Kind(Sector.INDUSTRY_TRADE, 6, "污水处理", Feature.CONFINED_SPACE),
+            new Kind(Sector.INDUSTRY_TRADE, 30, "机械制造"),
+            new Kind(Sector.CONSTRUCTION, 12, "建筑工程"),
+            new Kind(Sector.TRANSPORT, 8, "运输"),
+            new Kind(Sector.GAS, 3, "燃气"),
+            new Kind(Sector.SPECIAL_EQUIPMENT, 5, "起重机械"),
+            new Kind(Sector.OTHER, 9, "商贸")};
+    /** Every fifth machine works with molten metal: a foundry (铸造). */
+    private static final int FOUNDRY_EVERY = 5;
+
+    /** A kind of enterprise: its sector, its features and the word its names carry. */
+    record Kind(Sector sector, int weight, String word, Feature... features) {
+
+        /** The features of the enterprise with this serial: a machine maker is now and then a foundry. */
+        Set<Feature> featuresOf(long serial) {
+            Set<Feature> f = features.length == 0 ? EnumSet.noneOf(Feature.class)
+                    : EnumSet.copyOf(Arrays.asList(features));
+            if (sector == Sector.INDUSTRY_TRADE && features.length == 0 && serial % FOUNDRY_EVERY == 0) {
+                f.add(Feature.MOLTEN_METAL);
+            }
+            return f;
+        }
+
+        /** On the key-inspection list: a high-risk sector of the list, or a feature that is (涉爆粉尘). */
+        boolean keyInspection() {
+            return sector.keyInspection() || Arrays.stream(features).anyMatch(Feature::keyInspection);
+        }
+    }
 
     private final Random random;
 
@@ -32,25 +71,40 @@ final class SyntheticEnterprises {
         this.random = new Random(seed);
     }
 
-    Sector sector() {
+    Kind kind() {
         int total = 0;
-        for (int w : SECTOR_WEIGHTS) {
-            total += w;
+        for (Kind k : KINDS) {
+            total += k.weight();
         }
         int pick = random.nextInt(total);
-        for (int i = 0; i < SECTORS.length; i++) {
-            pick -= SECTOR_WEIGHTS[i];
+        for (Kind k : KINDS) {
+            pick -= k.weight();
             if (pick < 0) {
-                return SECTORS[i];
+                return k;
             }
         }
-        return Sector.OTHER;
+        return KINDS[KINDS.length - 1];
     }
 
-    RiskGrade riskGrade(Sector sector) {
+    /** The kind of the first {@code sector} in the list (for enterprises whose sector is chosen, not drawn). */
+    static Kind kindOf(Sector sector) {
+        for (Kind k : KINDS) {
+            if (k.sector() == sector) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException(sector.name());
+    }
+
+    /** The 涉爆粉尘 kind (木业): the province keeps some of these for itself. */
+    static Kind combustibleDust() {
+        return KINDS[4];
+    }
+
+    RiskGrade riskGrade(Kind kind) {
         int p = random.nextInt(100);
-        int red = sector.keyInspection() ? 10 : 2;
-        int orange = sector.keyInspection() ? 30 : 12;
+        int red = kind.keyInspection() ? 10 : 2;
+        int orange = kind.keyInspection() ? 30 : 12;
         if (p < red) {
             return RiskGrade.RED;
         }
@@ -87,10 +141,10 @@ final class SyntheticEnterprises {
                 : p < 8 ? OperatingStatus.CLOSED : OperatingStatus.OPERATING;
     }
 
-    String name(String place, Sector sector, long serial) {
+    String name(String place, Kind kind, long serial) {
         String brand = BRANDS[random.nextInt(BRANDS.length)];
         String suffix = serial % 3 == 0 ? "有限公司" : serial % 3 == 1 ? "有限责任公司" : "股份有限公司";
-        return shortPlace(place) + brand + SECTOR_WORDS[sector.ordinal()] + suffix;
+        return shortPlace(place) + brand + kind.word() + suffix;
     }
 
     String address(String fullPlace) {

@@ -4,6 +4,7 @@ import cn.safety.enforcement.domain.RuleViolation;
 import cn.safety.enforcement.domain.StaleVersion;
 import cn.safety.enforcement.domain.department.Department;
 import cn.safety.enforcement.domain.department.DepartmentService;
+import cn.safety.enforcement.domain.department.FindingDepartments;
 import cn.safety.enforcement.domain.division.Division;
 import cn.safety.enforcement.domain.division.DivisionService;
 import cn.safety.enforcement.web.security.EnforcementUser;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.List;
@@ -30,20 +32,31 @@ class DepartmentAdminController {
     private final DepartmentService departments;
     private final DivisionService divisions;
     private final DepartmentMapper mapper;
+    private final FindingDepartments finding;
 
-    DepartmentAdminController(DepartmentService departments, DivisionService divisions, DepartmentMapper mapper) {
+    static final int PAGE_SIZE = 50;
+
+    DepartmentAdminController(DepartmentService departments, DivisionService divisions, DepartmentMapper mapper,
+                              FindingDepartments finding) {
+        this.finding = finding;
         this.departments = departments;
         this.divisions = divisions;
         this.mapper = mapper;
     }
 
     @GetMapping
-    String list(@AuthenticationPrincipal EnforcementUser user, Model model) {
-        List<Department> visible = departments.visibleTo(user.actor());
+    String list(@AuthenticationPrincipal EnforcementUser user, @RequestParam(required = false) String q,
+                @RequestParam(required = false) String divisionCode, @RequestParam(required = false) String after,
+                @RequestParam(required = false) String before, Model model) {
+        FindingDepartments.Page page = finding.find(user.actor(), new FindingDepartments.Query(q, divisionCode),
+                after, before, PAGE_SIZE);
         List<Division> area = divisions.withinAreaOf(user.actor());
         Map<String, String> divisionNames = area.stream()
                 .collect(Collectors.toMap(Division::getCode, Division::getName, (a, b) -> a));
-        model.addAttribute("departments", mapper.toRows(visible));
+        model.addAttribute("departments", mapper.toRows(page.items()));
+        model.addAttribute("page", page);
+        model.addAttribute("q", q);
+        model.addAttribute("divisionCode", divisionCode);
         model.addAttribute("divisionNames", divisionNames);
         model.addAttribute("divisions", area.stream().map(d -> new DivisionChoice(d.getCode(), d.getName())).toList());
         if (!model.containsAttribute("form")) {

@@ -68,10 +68,38 @@ class DivisionAdminController {
         return change(redirect, code, () -> divisions.rename(user.actor(), code, version(form), form.getName()));
     }
 
+    /**
+     * 撤销 asks first: the page names the division, says what retiring does, and takes the reason; nothing changes until
+     * the admin confirms there.
+     */
+    @GetMapping("/{code}/retire")
+    String confirmRetire(@AuthenticationPrincipal EnforcementUser user, @PathVariable String code, Model model) {
+        Division d = divisions.toAdminister(user.actor(), code);
+        DivisionForm form = new DivisionForm();
+        form.setVersion(d.getVersion());
+        return retireView(d, form, model);
+    }
+
     @PostMapping("/{code}/retire")
     String retire(@AuthenticationPrincipal EnforcementUser user, @PathVariable String code,
-                  @ModelAttribute DivisionForm form, RedirectAttributes redirect) {
-        return change(redirect, code, () -> divisions.retire(user.actor(), code, version(form)));
+                  @ModelAttribute("form") DivisionForm form, Model model, RedirectAttributes redirect) {
+        try {
+            Division d = divisions.retire(user.actor(), code, version(form), form.getReason());
+            redirect.addFlashAttribute("flash", "admin.divisions.retired.named");
+            redirect.addFlashAttribute("flashArgs", new Object[] {d.getName(), d.getCode()});
+            return "redirect:/admin/divisions?parent=" + safe(d.getParentCode() == null ? d.getCode() : d.getParentCode());
+        } catch (RuleViolation v) {
+            model.addAttribute("problems", v.problems());
+        } catch (StaleVersion | ObjectOptimisticLockingFailureException stale) {
+            model.addAttribute("problems", List.of(new RuleViolation.Problem(null, "error.stale")));
+        }
+        return retireView(divisions.toAdminister(user.actor(), code), form, model);
+    }
+
+    private String retireView(Division d, DivisionForm form, Model model) {
+        model.addAttribute("division", mapper.toView(d));
+        model.addAttribute("form", form);
+        return "admin/division-retire";
     }
 
     @PostMapping("/{code}/reinstate")

@@ -7,6 +7,7 @@ public class DivisionForm implements java.io.Serializable {
     private String name;
     private String parentCode;
     private Long version;
+    private String reason;
 
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code; }
@@ -16,4 +17,7 @@ public class DivisionForm implements java.io.Serializable {
     public void setParentCode(String parentCode) { this.parentCode = parentCode; }
     public Long getVersion() { return version; }
     public void setVersion(Long version) { this.version = version; }
+    /** Why a division is retired (撤销). */
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
 }

@@ -2,13 +2,13 @@ package cn.safety.enforcement.web.enterprise;
 
 import cn.safety.enforcement.domain.RuleViolation;
 import cn.safety.enforcement.domain.enterprise.Enterprise;
-import cn.safety.enforcement.domain.enterprise.EnterpriseFilter;
 import cn.safety.enforcement.domain.enterprise.EnterpriseService;
 import cn.safety.enforcement.domain.enterprise.EnterpriseSlice;
 import cn.safety.enforcement.domain.enterprise.RiskGrade;
-import cn.safety.enforcement.domain.enterprise.Sector;
+import cn.safety.enforcement.domain.enterprise.Feature;
 import cn.safety.enforcement.web.security.EnforcementUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,6 +29,9 @@ import java.util.List;
 @Tag(name = "enterprises", description = "企业档案 (一企一档): each enterprise assigned to exactly one enforcement department")
 class EnterpriseApi {
 
+    static final String SECTOR_DOC = "A sector code; the former codes COMBUSTIBLE_DUST, AMMONIA_REFRIGERATION and"
+            + " CONFINED_SPACE select the INDUSTRY_TRADE enterprises with that feature.";
+
     private final EnterpriseService enterprises;
     private final EnterpriseViews views;
 
@@ -44,17 +47,19 @@ class EnterpriseApi {
     @GetMapping
     @Operation(summary = "List the enterprises the caller may see, keyset-paginated",
             description = "Pass the previous page's `next` as `after`. `q` matches part of the name or a credit-code"
-                    + " prefix; `divisionCode` matches the division and everything below it.")
+                    + " prefix; `divisionCode` matches the division and everything below it; `feature` keeps the"
+                    + " enterprises with that feature.")
     Page list(@AuthenticationPrincipal EnforcementUser user,
               @RequestParam(required = false) String q,
               @RequestParam(required = false) String divisionCode,
-              @RequestParam(required = false) Sector sector,
+              @RequestParam(required = false) @Parameter(description = SECTOR_DOC) String sector,
+              @RequestParam(required = false) Feature feature,
               @RequestParam(required = false) RiskGrade riskGrade,
               @RequestParam(required = false) Long departmentId,
               @RequestParam(required = false) String after,
               @RequestParam(defaultValue = "50") int size) {
         EnterpriseSlice slice = enterprises.list(user.actor(),
-                new EnterpriseFilter(q, divisionCode, sector, riskGrade, departmentId), after, size);
+                ApiListFilter.of(q, divisionCode, sector, riskGrade, departmentId, feature), after, size);
         return new Page(views.toViews(user.actor(), slice.items()), slice.next());
     }
 

@@ -7,11 +7,12 @@ import cn.safety.enforcement.domain.division.DivisionService;
 import cn.safety.enforcement.domain.enterprise.Enterprise;
 import cn.safety.enforcement.domain.enterprise.EnterpriseFile;
 import cn.safety.enforcement.domain.enterprise.EnterpriseService;
-import cn.safety.enforcement.domain.enterprise.EnterpriseSlice;
+import cn.safety.enforcement.domain.enterprise.BrowsingEnterprises;
 import cn.safety.enforcement.domain.enterprise.ExportingEnterprises;
 import cn.safety.enforcement.domain.enterprise.OperatingStatus;
 import cn.safety.enforcement.domain.enterprise.RiskGrade;
 import cn.safety.enforcement.domain.enterprise.Scale;
+import cn.safety.enforcement.domain.enterprise.Feature;
 import cn.safety.enforcement.domain.enterprise.Sector;
 import cn.safety.enforcement.domain.enterprise.StandardizationGrade;
 import cn.safety.enforcement.domain.jurisdiction.Actor;
@@ -43,9 +44,12 @@ class EnterpriseController {
     private final EnterpriseViews views;
     private final ExportingEnterprises exports;
     private final EnterpriseExportFiles files;
+    private final BrowsingEnterprises browsing;
 
     EnterpriseController(EnterpriseService enterprises, DepartmentService departments, DivisionService divisions,
-                         EnterpriseViews views, ExportingEnterprises exports, EnterpriseExportFiles files) {
+                         EnterpriseViews views, ExportingEnterprises exports, EnterpriseExportFiles files,
+                         BrowsingEnterprises browsing) {
+        this.browsing = browsing;
         this.enterprises = enterprises;
         this.departments = departments;
         this.divisions = divisions;
@@ -57,6 +61,7 @@ class EnterpriseController {
     @ModelAttribute
     void choices(Model model) {
         model.addAttribute("sectors", Sector.values());
+        model.addAttribute("features", Feature.values());
         model.addAttribute("riskGrades", RiskGrade.values());
         model.addAttribute("scales", Scale.values());
         model.addAttribute("standardizationGrades", StandardizationGrade.values());
@@ -67,16 +72,14 @@ class EnterpriseController {
     String list(@AuthenticationPrincipal EnforcementUser user, @ModelAttribute("search") ListForm search,
                 BindingResult ignoredInvalidFilters, Model model) {
         Actor actor = user.actor();
-        EnterpriseSlice slice;
-        try {
-            slice = enterprises.list(actor, search.toFilter(), search.getAfter(), PAGE_SIZE);
-        } catch (RuleViolation badCursor) {
-            slice = enterprises.list(actor, search.toFilter(), null, PAGE_SIZE);
-        }
+        BrowsingEnterprises.Page slice = browsing.page(actor, search.toFilter(), search.afterId(), search.beforeId(),
+                PAGE_SIZE);
         model.addAttribute("items", views.toViews(actor, slice.items()));
         model.addAttribute("next", slice.next());
+        model.addAttribute("previous", slice.previous());
+        model.addAttribute("total", browsing.total(actor, search.toFilter()));
         int xlsxMaxRows = files.xlsxMaxRows();
-        boolean firstPage = search.getAfter() == null || search.getAfter().isBlank();
+        boolean firstPage = slice.previous() == null;
         model.addAttribute("xlsxMaxRows", xlsxMaxRows);
         // worked out on the first page of a list and carried by its "next" link, so that later pages run only their
         // page query
@@ -180,6 +183,13 @@ class EnterpriseController {
     private String changeJurisdiction(EnforcementUser user, long id, JurisdictionForm form, BindingResult result,
                                       Model model, RedirectAttributes redirect, boolean reassign) {
         Enterprise e = enterprises.get(user.actor(), id);
+        model.addAttribute("mode", reassign ? "reassign" : "takeOver");
+        if (form.getBack() != null) {
+            return jurisdictionView(user, e, model);
+        }
+        if (!result.hasErrors() && !form.isConfirmed()) {
+            return confirmation(user, e, form, result, model, redirect, reassign);
+        }
         if (!result.hasErrors()) {
             try {
                 if (reassign) {
@@ -190,7 +200,10 @@ class EnterpriseController {
                 } else {
                     enterprises.takeOver(user.actor(), id, seen(form), form.getReason());
                 }
-                redirect.addFlashAttribute("flash", reassign ? "enterprise.reassigned" : "enterprise.takenOver");
+                Enterprise done = enterprises.get(user.actor(), id);
+                redirect.addFlashAttribute("flash", reassign ? "enterprise.reassigned.named" : "enterprise.takenOver.named");
+                redirect.addFlashAttribute("flashArgs", new Object[] {done.getName(),
+                        views.toView(done).department().name()});
                 return "redirect:/enterprises/" + id;
             } catch (RuleViolation v) {
                 FormErrors.apply(v, result);
@@ -198,8 +211,33 @@ class EnterpriseController {
                 FormErrors.stale(result);
             }
         }
-        model.addAttribute("mode", reassign ? "reassign" : "takeOver");
         return jurisdictionView(user, e, model);
+    }
+
+    /**
+     * Before a change of jurisdiction is made, the page says what will be done (which enterprise, from which department
+     * to which, for what reason) and asks to confirm it. A request that cannot succeed (the user may not make it, the
+     * reason is missing or not acceptable, the target is not one offered) goes straight to the service, whose refusal
+     * is shown beside the field as before: nothing is asked to be confirmed that would then be refused.
+     */
+    private String confirmation(EnforcementUser user, Enterprise e, JurisdictionForm form, BindingResult result,
+                                Model model, RedirectAttributes redirect, boolean reassign) {
+        var can = enterprises.permissionsOn(user.actor(), e);
+        String reason = form.getReason();
+        boolean reasonFine = reason != null && !reason.isBlank() && reason.strip().length() <= 500
+                && !cn.safety.enforcement.domain.Text.hasControlCharacters(reason);
+        String target = !reassign ? user.departmentName()
+                : enterprises.reassignmentTargets(user.actor(), e).stream()
+                        .filter(d -> d.getId().equals(form.getDepartmentId())).map(d -> d.getName()).findFirst()
+                        .orElse(null);
+        if (!(reassign ? can.reassign() : can.takeOver()) || !reasonFine || target == null) {
+            form.setConfirmed(true);
+            return changeJurisdiction(user, e.getId(), form, result, model, redirect, reassign);
+        }
+        model.addAttribute("enterprise", views.toView(e));
+        model.addAttribute("target", target);
+        model.addAttribute("form", form);
+        return "enterprises/jurisdiction-confirm";
     }
 
     /** A page form always carries the version it was opened on; one without is treated as stale. */

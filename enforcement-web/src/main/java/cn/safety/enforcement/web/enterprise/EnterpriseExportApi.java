@@ -1,10 +1,10 @@
 package cn.safety.enforcement.web.enterprise;
 
-import cn.safety.enforcement.domain.enterprise.EnterpriseFilter;
 import cn.safety.enforcement.domain.enterprise.RiskGrade;
-import cn.safety.enforcement.domain.enterprise.Sector;
+import cn.safety.enforcement.domain.enterprise.Feature;
 import cn.safety.enforcement.web.security.EnforcementUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -33,10 +33,11 @@ class EnterpriseExportApi {
     void csv(@AuthenticationPrincipal EnforcementUser user,
              @RequestParam(required = false) String q,
              @RequestParam(required = false) String divisionCode,
-             @RequestParam(required = false) Sector sector,
+             @RequestParam(required = false) @Parameter(description = EnterpriseApi.SECTOR_DOC) String sector,
+             @RequestParam(required = false) Feature feature,
              @RequestParam(required = false) RiskGrade riskGrade,
              @RequestParam(required = false) Long departmentId,
              HttpServletResponse response) throws IOException {
-        files.csv(user.actor(), new EnterpriseFilter(q, divisionCode, sector, riskGrade, departmentId), response);
+        files.csv(user.actor(), ApiListFilter.of(q, divisionCode, sector, riskGrade, departmentId, feature), response);
     }
 }

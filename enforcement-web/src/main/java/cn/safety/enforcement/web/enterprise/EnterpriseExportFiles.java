@@ -42,7 +42,7 @@ class EnterpriseExportFiles {
     static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String CSV_TYPE = "text/csv;charset=UTF-8";
     static final List<String> HEADINGS = List.of("统一社会信用代码", "企业名称", "行政区划代码", "行政区划", "地址", "行业领域",
-            "从业人员数", "安全风险等级", "安全生产标准化等级", "重大危险源数", "生产经营状态", "执法主体");
+            "特征", "从业人员数", "安全风险等级", "安全生产标准化等级", "重大危险源数", "生产经营状态", "执法主体");
     private static final Logger log = LoggerFactory.getLogger(EnterpriseExportFiles.class);
 
     private final ExportingEnterprises exports;
@@ -138,11 +138,16 @@ class EnterpriseExportFiles {
     /** One row, in the order of {@link #HEADINGS}; enumerations in words, which the import reads back. */
     private List<String> cells(EnterpriseView e, Locale locale) {
         return List.of(e.creditCode(), e.name(), e.divisionCode(), nullToEmpty(e.divisionName()), e.address(),
-                label("sector." + e.sector(), locale), String.valueOf(e.employees()),
+                label("sector." + e.sector(), locale), features(e, locale), String.valueOf(e.employees()),
                 label("riskGrade." + e.riskGrade(), locale),
                 label("standardizationGrade." + e.standardizationGrade(), locale),
                 String.valueOf(e.majorHazardSources()), label("status." + e.status(), locale),
                 e.department() == null ? "" : nullToEmpty(e.department().name()));
+    }
+
+    /** The features in words, 、-separated, as the import reads them back; empty for none. */
+    private String features(EnterpriseView e, Locale locale) {
+        return String.join("、", e.features().stream().map(f -> label("feature." + f, locale)).toList());
     }
 
     private String label(String code, Locale locale) {

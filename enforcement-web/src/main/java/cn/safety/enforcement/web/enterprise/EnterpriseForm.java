@@ -2,11 +2,15 @@ package cn.safety.enforcement.web.enterprise;
 
 import cn.safety.enforcement.domain.enterprise.Enterprise;
 import cn.safety.enforcement.domain.enterprise.EnterpriseProfile;
+import cn.safety.enforcement.domain.enterprise.Feature;
 import cn.safety.enforcement.domain.enterprise.OperatingStatus;
 import cn.safety.enforcement.domain.enterprise.RiskGrade;
 import cn.safety.enforcement.domain.enterprise.Scale;
 import cn.safety.enforcement.domain.enterprise.Sector;
 import cn.safety.enforcement.domain.enterprise.StandardizationGrade;
+
+import java.util.HashSet;
+import java.util.Set;
 
 /** The create and edit form of an enterprise. The domain validates; this only carries what was typed. */
 public class EnterpriseForm {
@@ -16,6 +20,7 @@ public class EnterpriseForm {
     private String address;
     private String divisionCode;
     private Sector sector;
+    private Set<Feature> features = new HashSet<>();
     private Integer employees;
     private Scale scale;
     private String legalRepresentative;
@@ -37,6 +42,7 @@ public class EnterpriseForm {
         f.name = p.name();
         f.address = p.address();
         f.sector = p.sector();
+        f.features = new HashSet<>(p.features());
         f.employees = p.employees();
         f.scale = p.scale();
         f.legalRepresentative = p.legalRepresentative();
@@ -55,7 +61,7 @@ public class EnterpriseForm {
     EnterpriseProfile toProfile() {
         return new EnterpriseProfile(name, address, sector, employees, scale, legalRepresentative,
                 mainResponsiblePerson, safetyOrganization, fullTimeSafetyStaff, partTimeSafetyStaff,
-                standardizationGrade, riskGrade, majorHazardSources, status);
+                standardizationGrade, riskGrade, majorHazardSources, status, features);
     }
 
     public String getCreditCode() { return creditCode; }
@@ -68,6 +74,8 @@ public class EnterpriseForm {
     public void setDivisionCode(String divisionCode) { this.divisionCode = divisionCode; }
     public Sector getSector() { return sector; }
     public void setSector(Sector sector) { this.sector = sector; }
+    public Set<Feature> getFeatures() { return features; }
+    public void setFeatures(Set<Feature> features) { this.features = features == null ? new HashSet<>() : features; }
     public Integer getEmployees() { return employees; }
     public void setEmployees(Integer employees) { this.employees = employees; }
     public Scale getScale() { return scale; }

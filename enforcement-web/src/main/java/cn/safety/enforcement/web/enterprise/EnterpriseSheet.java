@@ -3,11 +3,13 @@ package cn.safety.enforcement.web.enterprise;
 import cn.safety.enforcement.domain.RuleViolation;
 import cn.safety.enforcement.domain.Text;
 import cn.safety.enforcement.domain.enterprise.EnterpriseProfile;
+import cn.safety.enforcement.domain.enterprise.Feature;
 import cn.safety.enforcement.domain.enterprise.ImportRow;
 import cn.safety.enforcement.domain.enterprise.OperatingStatus;
 import cn.safety.enforcement.domain.enterprise.RiskGrade;
 import cn.safety.enforcement.domain.enterprise.Scale;
 import cn.safety.enforcement.domain.enterprise.Sector;
+import cn.safety.enforcement.domain.enterprise.SectorCode;
 import cn.safety.enforcement.domain.enterprise.StandardizationGrade;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -46,6 +48,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,7 +59,8 @@ import java.util.function.Function;
 
 /**
  * The spreadsheet form of the registry, as departments keep it: Chinese column headings (the field codes are accepted
- * too), Chinese labels or codes for the enumerations. Reads .xlsx and .csv (UTF-8 with or without BOM, or GB18030 as
+ * too), Chinese labels or codes for the enumerations; the former sectors 涉爆粉尘, 涉氨制冷 and 有限空间 are read as 工贸 with
+ * that feature, and a 特征 column lists features. Reads .xlsx and .csv (UTF-8 with or without BOM, or GB18030 as
  * Excel saves it on Chinese Windows, as {@link CsvEncoding} decides) for import, and writes the import templates; the
  * export is {@link EnterpriseExportFiles}.
  */
@@ -71,6 +76,7 @@ class EnterpriseSheet {
         COLUMNS.put("divisionCode", "行政区划代码");
         COLUMNS.put("address", "地址");
         COLUMNS.put("sector", "行业领域");
+        COLUMNS.put("features", "特征");
         COLUMNS.put("employees", "从业人员数");
         COLUMNS.put("riskGrade", "安全风险等级");
         COLUMNS.put("scale", "企业规模");
@@ -88,10 +94,12 @@ class EnterpriseSheet {
             "employees", "riskGrade");
 
     private static final int MAX_REMEMBERED_LABELS = 1_000;
+    private static final java.util.regex.Pattern FEATURE_SEPARATORS = java.util.regex.Pattern.compile("[、,，;；/\\s]+");
 
     private final MessageSource messages;
     private final ImportProperties limits;
     private final Map<Class<?>, Map<String, Optional<Enum<?>>>> choices = new ConcurrentHashMap<>();
+    private final Map<String, Optional<SectorCode>> sectorCodes = new ConcurrentHashMap<>();
 
     EnterpriseSheet(MessageSource messages, ImportProperties limits) {
         this.messages = messages;
@@ -233,9 +241,14 @@ class EnterpriseSheet {
             }
             return v.isEmpty() ? null : v;
         };
+        SectorCode sector = sector(cell.apply("sector"), problems);
+        Set<Feature> features = features(cell.apply("features"), problems);
+        if (sector != null && sector.feature() != null) {
+            features.add(sector.feature());
+        }
         EnterpriseProfile profile = new EnterpriseProfile(
                 cell.apply("name"), cell.apply("address"),
-                choice(Sector.class, "sector", cell.apply("sector"), problems),
+                sector == null ? null : sector.sector(),
                 number("employees", cell.apply("employees"), problems),
                 choice(Scale.class, "scale", cell.apply("scale"), problems),
                 cell.apply("legalRepresentative"), cell.apply("mainResponsiblePerson"),
@@ -247,7 +260,8 @@ class EnterpriseSheet {
                 choice(RiskGrade.class, "riskGrade", cell.apply("riskGrade"), problems),
                 orZero(number("majorHazardSources", cell.apply("majorHazardSources"), problems)),
                 orDefault(choice(OperatingStatus.class, "status", cell.apply("status"), problems),
-                        OperatingStatus.OPERATING));
+                        OperatingStatus.OPERATING),
+                features);
         Map<String, String> texts = new HashMap<>();
         for (String field : index.keySet()) {
             String text = cell.apply(field);
@@ -269,6 +283,7 @@ class EnterpriseSheet {
         byHeading.put("从业人员", "employees");
         byHeading.put("风险等级", "riskGrade");
         byHeading.put("行业", "sector");
+        byHeading.put("工贸特征", "features");
         byHeading.put("行政区划", "divisionCode");
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
@@ -279,6 +294,63 @@ class EnterpriseSheet {
             }
         }
         return index;
+    }
+
+    /**
+     * The sector of a row: a sector's code or words, or a former sector that is now a feature of 工贸 (涉爆粉尘,
+     * COMBUSTIBLE_DUST, …), read as 工贸 with that feature, so that files kept before the change import as they did.
+     */
+    private SectorCode sector(String raw, List<RuleViolation.Problem> problems) {
+        if (raw == null) {
+            return null;
+        }
+        Optional<SectorCode> found = sectorCodes.get(raw);
+        if (found == null) {
+            Sector sector = lookUp(Sector.class, raw);
+            found = Optional.ofNullable(sector != null ? SectorCode.of(sector) : formerSector(raw));
+            if (sectorCodes.size() < MAX_REMEMBERED_LABELS) {
+                sectorCodes.put(raw, found);
+            }
+        }
+        if (found.isEmpty()) {
+            problems.add(new RuleViolation.Problem("sector", "import.value.unknown", raw));
+            return null;
+        }
+        return found.get();
+    }
+
+    private SectorCode formerSector(String raw) {
+        for (SectorCode.Former former : SectorCode.Former.values()) {
+            if (former.name().equalsIgnoreCase(raw)) {
+                return former.now();
+            }
+            for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+                for (String key : List.of("sector." + former.name(), "feature." + former.now().feature().name())) {
+                    String label = messages.getMessage(key, null, "", locale);
+                    if (!label.isEmpty() && raw.equalsIgnoreCase(label)) {
+                        return former.now();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The features of a row: codes or words, separated by 、 , ， ; ； / or blanks; each unknown one is a problem. */
+    private Set<Feature> features(String raw, List<RuleViolation.Problem> problems) {
+        Set<Feature> features = EnumSet.noneOf(Feature.class);
+        if (raw == null) {
+            return features;
+        }
+        for (String part : FEATURE_SEPARATORS.split(raw)) {
+            if (!part.isEmpty()) {
+                Feature f = choice(Feature.class, "features", part, problems);
+                if (f != null) {
+                    features.add(f);
+                }
+            }
+        }
+        return features;
     }
 
     private <E extends Enum<E>> E choice(Class<E> type, String field, String raw, List<RuleViolation.Problem> problems) {

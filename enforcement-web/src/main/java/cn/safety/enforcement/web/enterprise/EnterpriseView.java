@@ -3,10 +3,12 @@ package cn.safety.enforcement.web.enterprise;
 import cn.safety.enforcement.web.department.DepartmentView;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
- * An enterprise as pages and the API show it: codes for enums, the division's name, the assigned department, and the
- * township, street or zone it lies in when recorded ({@code townshipId}, see {@code GET /api/v1/townships}).
+ * An enterprise as pages and the API show it: codes for enums (features in their usual order), the division's name,
+ * the assigned department, and the township, street or zone it lies in when recorded ({@code townshipId}, see
+ * {@code GET /api/v1/townships}).
  */
 public record EnterpriseView(
         Long id,
@@ -16,6 +18,7 @@ public record EnterpriseView(
         String divisionCode,
         String divisionName,
         String sector,
+        List<String> features,
         int employees,
         String scale,
         String legalRepresentative,

@@ -6,6 +6,8 @@ public class JurisdictionForm {
     private Long departmentId;
     private String reason;
     private Long version;
+    private boolean confirmed;
+    private String back;
 
     public Long getDepartmentId() { return departmentId; }
     public void setDepartmentId(Long departmentId) { this.departmentId = departmentId; }
@@ -13,4 +15,10 @@ public class JurisdictionForm {
     public void setReason(String reason) { this.reason = reason; }
     public Long getVersion() { return version; }
     public void setVersion(Long version) { this.version = version; }
+    /** Set by the confirmation page: the user has seen what will be done and confirms it. */
+    public boolean isConfirmed() { return confirmed; }
+    public void setConfirmed(boolean confirmed) { this.confirmed = confirmed; }
+    /** Set by the confirmation page's "change" button: show the form again with what was typed. */
+    public String getBack() { return back; }
+    public void setBack(String back) { this.back = back; }
 }

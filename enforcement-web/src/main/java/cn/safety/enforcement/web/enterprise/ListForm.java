@@ -1,6 +1,7 @@
 package cn.safety.enforcement.web.enterprise;
 
 import cn.safety.enforcement.domain.enterprise.EnterpriseFilter;
+import cn.safety.enforcement.domain.enterprise.Feature;
 import cn.safety.enforcement.domain.enterprise.RiskGrade;
 import cn.safety.enforcement.domain.enterprise.Sector;
 
@@ -11,12 +12,14 @@ public class ListForm {
     private String divisionCode;
     private Sector sector;
     private RiskGrade riskGrade;
+    private Feature feature;
     private Long departmentId;
     private String after;
+    private String before;
     private boolean xlsxCut;
 
     EnterpriseFilter toFilter() {
-        return new EnterpriseFilter(q, divisionCode, sector, riskGrade, departmentId);
+        return new EnterpriseFilter(q, divisionCode, sector, riskGrade, departmentId, feature);
     }
 
     public String getQ() { return q; }
@@ -27,6 +30,8 @@ public class ListForm {
     public void setSector(Sector sector) { this.sector = sector; }
     public RiskGrade getRiskGrade() { return riskGrade; }
     public void setRiskGrade(RiskGrade riskGrade) { this.riskGrade = riskGrade; }
+    public Feature getFeature() { return feature; }
+    public void setFeature(Feature feature) { this.feature = feature; }
     public Long getDepartmentId() { return departmentId; }
     public void setDepartmentId(Long departmentId) { this.departmentId = departmentId; }
     public String getAfter() { return after; }
@@ -34,4 +39,28 @@ public class ListForm {
     public boolean isXlsxCut() { return xlsxCut; }
     public void setXlsxCut(boolean xlsxCut) { this.xlsxCut = xlsxCut; }
     public void setAfter(String after) { this.after = after; }
+    public String getBefore() { return before; }
+    public void setBefore(String before) { this.before = before; }
+
+    /** The cursor of the page after, or null when absent or not a cursor (a hand-edited address shows the first page). */
+    Long afterId() {
+        return cursor(after);
+    }
+
+    Long beforeId() {
+        return cursor(before);
+    }
+
+    /** Whether a filter narrows the list, so that the folded filter panel says so. */
+    public boolean isFiltered() {
+        return q != null && !q.isBlank() || divisionCode != null && !divisionCode.isBlank() || sector != null
+                || riskGrade != null || departmentId != null;
+    }
+
+    private static Long cursor(String value) {
+        if (value == null || !value.strip().matches("\\d{1,18}")) {
+            return null;
+        }
+        return Long.parseLong(value.strip());
+    }
 }

@@ -114,8 +114,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
         String field = null;
-        if (ex.getCause() instanceof DatabindException d && !d.getPath().isEmpty()) {
-            field = d.getPath().get(d.getPath().size() - 1).getPropertyName();
+        if (ex.getCause() instanceof DatabindException d) {
+            // the innermost named property: "features" for a bad element of "features": [...]
+            for (var reference : d.getPath()) {
+                if (reference.getPropertyName() != null) {
+                    field = reference.getPropertyName();
+                }
+            }
         }
         String message = field == null ? text("error.unreadable", null)
                 : ForbiddenCharacters.in(ex) ? text("field.controlCharacters", null) : text("error.invalidValue", null);

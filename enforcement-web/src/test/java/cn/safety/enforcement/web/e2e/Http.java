@@ -343,8 +343,14 @@ final class Http {
 
         /** Uploads one file as multipart/form-data, with the CSRF token as a form field as a browser sends it. */
         Response upload(String path, String field, String filename, String contentType, byte[] content) {
+            return upload(path, Map.of(), field, filename, contentType, content);
+        }
+
+        /** Uploads one file with other form fields before it, as a form with inputs and a file chooser sends it. */
+        Response upload(String path, Map<String, String> formFields, String field, String filename,
+                        String contentType, byte[] content) {
             String boundary = "----e2e" + UUID.randomUUID().toString().replace("-", "");
-            Map<String, String> fields = new LinkedHashMap<>();
+            Map<String, String> fields = new LinkedHashMap<>(formFields);
             fields.put("_csrf", csrf());
             ByteArrayOutputStream body = new ByteArrayOutputStream();
             for (Map.Entry<String, String> e : fields.entrySet()) {

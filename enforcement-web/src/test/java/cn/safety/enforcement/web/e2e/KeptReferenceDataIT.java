@@ -71,9 +71,9 @@ class KeptReferenceDataIT extends EndToEndIT {
         assertThat(divisionChoices(admin.page("/enterprises"))).contains(name + "改 " + code)
                 .doesNotContain(name + " " + code);
 
-        Http.Form retire = Html.form(admin.page("/admin/divisions?parent=" + SHIJIAZHUANG),
+        Http.Form retire = Html.form(admin.page("/admin/divisions/" + code + "/retire"),
                 "/admin/divisions/" + code + "/retire");
-        expect(admin.submit("/admin/divisions/" + code + "/retire", retire), 302);
+        expect(admin.submit("/admin/divisions/" + code + "/retire", retire.set("reason", "撤销测试")), 302);
         assertThat(divisionChoices(admin.page("/enterprises"))).noneMatch(c -> c.endsWith(" " + code));
     }
 

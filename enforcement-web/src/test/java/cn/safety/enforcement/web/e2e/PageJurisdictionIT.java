@@ -194,7 +194,7 @@ class PageJurisdictionIT extends EndToEndIT {
         Http.Browser sjz = browser("sjz-supervisor");
         String reason = "存在重大事故隐患，提级管辖" + id;
         Http.Response done = sjz.submit("/enterprises/" + id + "/take-over",
-                Http.Form.of("version", "0", "reason", reason));
+                Http.Form.of("version", "0", "reason", reason, "confirmed", "true"));
         expect(done, 302);
         assertThat(done.location()).isEqualTo("/enterprises/" + id);
         long city = demo().departmentId(SHIJIAZHUANG);
@@ -211,9 +211,9 @@ class PageJurisdictionIT extends EndToEndIT {
         Http.Browser sjz = browser("sjz-supervisor");
         String reason = "提级管辖详情页测试" + id;
         Http.Response done = sjz.submit("/enterprises/" + id + "/take-over",
-                Http.Form.of("version", "0", "reason", reason));
+                Http.Form.of("version", "0", "reason", reason, "confirmed", "true"));
         String detail = expect(sjz.follow(expect(done, 302)), 200).body();
-        assertThat(detail).contains("已提级管辖。");
+        assertThat(detail).contains("已将「").contains("」提级由" + SHIJIAZHUANG_DEPARTMENT + "管辖。");
         assertThat(Html.byId(detail, "current-department")).isEqualTo(SHIJIAZHUANG_DEPARTMENT);
         assertThat(Html.rows(detail)).anySatisfy(row -> assertThat(row).contains("提级管辖", reason,
                 ZHENGDING_DEPARTMENT + " → " + SHIJIAZHUANG_DEPARTMENT, "sjz-supervisor"));
@@ -273,7 +273,8 @@ class PageJurisdictionIT extends EndToEndIT {
         long city = demo().departmentId(SHIJIAZHUANG);
         Http.Browser admin = browser("admin");
         Http.Response done = admin.submit("/enterprises/" + id + "/reassign",
-                Http.Form.of("version", "0", "departmentId", String.valueOf(city), "reason", "调整管辖页面测试"));
+                Http.Form.of("version", "0", "departmentId", String.valueOf(city), "reason", "调整管辖页面测试",
+                        "confirmed", "true"));
         expect(done, 302);
         assertThat(done.location()).isEqualTo("/enterprises/" + id);
         assertThat(departmentOf(id)).isEqualTo(city);

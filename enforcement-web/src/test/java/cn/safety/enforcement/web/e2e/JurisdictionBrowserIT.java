@@ -139,6 +139,8 @@ class JurisdictionBrowserIT extends EndToEndIT {
         browser.manage().window().setSize(new Dimension(390, 844));
         browser.get(base() + "/");
         assertThat(browser.findElements(By.cssSelector("a[href='/enterprises/new']"))).isEmpty();
+        assertThat(browser.findElement(By.id("entrusted-organisation")).getText())
+                .contains("受委托组织：诸福屯镇安全生产监管办公室", "以委托部门的名义执法");
         screenshot("entrusted-home-phone");
     }
 

@@ -34,7 +34,7 @@ public final class TestData {
     /** A token no other call returns in this run, usable in names and usernames. */
     public static String unique() {
         // closed by a character no serial holds, so that one token is never a part of another ("T1A" of "T1AB")
-        return "T" + Long.toString(SERIAL.incrementAndGet(), 36).toUpperCase() + "号";
+        return "T" + Long.toString(SERIAL.incrementAndGet(), 36).toUpperCase() + "-";
     }
 
     /**

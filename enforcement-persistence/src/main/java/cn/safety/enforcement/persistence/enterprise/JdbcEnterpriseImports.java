@@ -149,7 +149,7 @@ class JdbcEnterpriseImports implements EnterpriseImports {
                                        'partTimeSafetyStaff', e.part_time_safety_staff,
                                        'standardizationGrade', e.standardization_grade, 'riskGrade', e.risk_grade,
                                        'majorHazardSources', e.major_hazard_sources, 'status', e.status,
-                                       'departmentId', e.department_id),
+                                       'departmentId', e.department_id, 'townshipId', e.township_id),
                                    '', ''
                             FROM enterprise e WHERE\s""" + MINE + " ORDER BY e.id")
                     .param("at", when).param("by", actor.username()).param("department", actor.departmentId())

@@ -113,4 +113,108 @@ class ArchitectureTest {
                         cn.safety.enforcement.domain.division.Location.class)
                 .check(classes);
     }
+
+    /**
+     * A new list port cannot forget the scope: in a domain port that keeps records under jurisdiction, every method
+     * that lists, pages, counts or searches them, or returns several of them, takes the caller's {@code Scope} (or is
+     * marked {@code @Unscoped} with the reason).
+     */
+    @Test
+    void every_list_count_and_search_of_records_under_jurisdiction_takes_a_scope() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()
+                .that().areDeclaredInClassesThat().resideInAPackage("cn.safety.enforcement.domain..")
+                .and().areDeclaredInClassesThat().areInterfaces()
+                .and(ScopeRule.READS_MANY_RECORDS_UNDER_JURISDICTION)
+                .should(ScopeRule.TAKE_A_SCOPE_OR_SAY_WHY_NOT)
+                .check(classes);
+    }
+
+    /** The predicate and condition of the rule above, also checked against a port made to break it. */
+    static final class ScopeRule {
+
+        private static final java.util.regex.Pattern READS_MANY =
+                java.util.regex.Pattern.compile("^(list|page|count|search|holds|export|stream|findAll|findBy|within).*");
+
+        static final com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaMethod>
+                READS_MANY_RECORDS_UNDER_JURISDICTION = com.tngtech.archunit.base.DescribedPredicate.describe(
+                "read several records under jurisdiction", ScopeRule::readsManyRecordsUnderJurisdiction);
+
+        static final com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaMethod>
+                TAKE_A_SCOPE_OR_SAY_WHY_NOT = new com.tngtech.archunit.lang.ArchCondition<>(
+                "take a Scope parameter or be marked @Unscoped") {
+            @Override
+            public void check(com.tngtech.archunit.core.domain.JavaMethod method,
+                              com.tngtech.archunit.lang.ConditionEvents events) {
+                boolean scoped = method.getRawParameterTypes().stream()
+                        .anyMatch(t -> t.isEquivalentTo(cn.safety.enforcement.domain.jurisdiction.Scope.class));
+                boolean excused = method.isAnnotatedWith(cn.safety.enforcement.domain.jurisdiction.Unscoped.class);
+                if (!scoped && !excused) {
+                    events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(method,
+                            method.getFullName() + " reads records under jurisdiction without a Scope"));
+                }
+            }
+        };
+
+        static boolean readsManyRecordsUnderJurisdiction(com.tngtech.archunit.core.domain.JavaMethod method) {
+            if (method.getName().startsWith("save") || method.getName().startsWith("delete")) {
+                return false;
+            }
+            java.lang.reflect.Method m = method.reflect();
+            boolean portOfRecords = java.util.Arrays.stream(m.getDeclaringClass().getMethods())
+                    .anyMatch(other -> mentionsRecordUnderJurisdiction(other.getGenericReturnType()));
+            if (!portOfRecords) {
+                return false;
+            }
+            Class<?> raw = m.getReturnType();
+            boolean many = Iterable.class.isAssignableFrom(raw) || java.util.Map.class.isAssignableFrom(raw)
+                    || java.util.stream.Stream.class.isAssignableFrom(raw);
+            boolean manyRecords = many && mentionsRecordUnderJurisdiction(m.getGenericReturnType());
+            boolean countsOrSearches = READS_MANY.matcher(m.getName()).matches()
+                    && (many || raw == long.class || raw == int.class || raw == boolean.class);
+            return manyRecords || countsOrSearches;
+        }
+
+        private static boolean mentionsRecordUnderJurisdiction(java.lang.reflect.Type type) {
+            if (type instanceof Class<?> c) {
+                return cn.safety.enforcement.domain.jurisdiction.UnderJurisdiction.class.isAssignableFrom(c);
+            }
+            if (type instanceof java.lang.reflect.ParameterizedType p) {
+                return java.util.Arrays.stream(p.getActualTypeArguments())
+                        .anyMatch(ScopeRule::mentionsRecordUnderJurisdiction);
+            }
+            if (type instanceof java.lang.reflect.TypeVariable<?> v) {
+                return java.util.Arrays.stream(v.getBounds()).anyMatch(ScopeRule::mentionsRecordUnderJurisdiction);
+            }
+            if (type instanceof java.lang.reflect.WildcardType w) {
+                return java.util.Arrays.stream(w.getUpperBounds()).anyMatch(ScopeRule::mentionsRecordUnderJurisdiction);
+            }
+            return false;
+        }
+    }
+
+    /** A port that forgot the scope, to show the rule above fails for it. */
+    interface ForgetfulHazards {
+        java.util.Optional<cn.safety.enforcement.domain.enterprise.Enterprise> findById(Long id);
+
+        java.util.List<cn.safety.enforcement.domain.enterprise.Enterprise> listOpen(int limit);
+
+        long countOpen();
+
+        java.util.List<cn.safety.enforcement.domain.enterprise.Enterprise> listOpen(
+                cn.safety.enforcement.domain.jurisdiction.Scope scope, int limit);
+    }
+
+    @Test
+    void the_scope_rule_fails_for_a_port_that_forgets_the_scope() {
+        JavaClasses forgetful = new ClassFileImporter().importClasses(ForgetfulHazards.class);
+        com.tngtech.archunit.lang.EvaluationResult result = com.tngtech.archunit.lang.syntax.ArchRuleDefinition
+                .methods().that().areDeclaredInClassesThat().areInterfaces()
+                .and(ScopeRule.READS_MANY_RECORDS_UNDER_JURISDICTION)
+                .should(ScopeRule.TAKE_A_SCOPE_OR_SAY_WHY_NOT)
+                .evaluate(forgetful);
+        org.assertj.core.api.Assertions.assertThat(result.getFailureReport().getDetails())
+                .hasSize(2)
+                .anySatisfy(d -> org.assertj.core.api.Assertions.assertThat(d).contains("listOpen(int)"))
+                .anySatisfy(d -> org.assertj.core.api.Assertions.assertThat(d).contains("countOpen()"));
+    }
 }

@@ -42,6 +42,10 @@ public class Department {
     @Column(nullable = false, length = 16)
     private DivisionLevel level;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 24)
+    private DepartmentKind kind = DepartmentKind.ENFORCEMENT;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -60,6 +64,16 @@ public class Department {
         d.location = division.location();
         d.level = division.getLevel();
         d.createdAt = now;
+        return d;
+    }
+
+    /**
+     * An organisation entrusted to enforce in a department's name (受委托组织), kept beside the departments of its
+     * division so that its users sign in and are administered like any other; it is never an enforcement subject.
+     */
+    public static Department establishEntrustedOrganisation(String name, Division division, Instant now) {
+        Department d = establish(name, division, now);
+        d.kind = DepartmentKind.ENTRUSTED_ORGANISATION;
         return d;
     }
 
@@ -111,6 +125,15 @@ public class Department {
 
     public DivisionLevel getLevel() {
         return level;
+    }
+
+    public DepartmentKind getKind() {
+        return kind;
+    }
+
+    /** True for an organisation entrusted to enforce (受委托组织), false for an enforcement department. */
+    public boolean isEntrustedOrganisation() {
+        return kind == DepartmentKind.ENTRUSTED_ORGANISATION;
     }
 
     public Instant getCreatedAt() {

@@ -66,8 +66,9 @@ public class BrowsingEnterprises {
 
     public Total total(Actor actor, EnterpriseFilter filter) {
         Scope scope = policy.scopeFor(actor);
+        // counts are kept per whole department: the township parts entrusted to an organisation are counted from rows
         boolean kept = isBlank(filter.q()) && isBlank(filter.divisionCode()) && filter.sector() == null
-                && filter.feature() == null;
+                && filter.feature() == null && scope.wholeDepartmentsOnly();
         if (kept) {
             return new Total(enterprises.countKept(scope, filter.departmentId(), filter.riskGrade()), true);
         }

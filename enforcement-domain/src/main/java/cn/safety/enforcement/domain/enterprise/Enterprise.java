@@ -5,6 +5,7 @@ import cn.safety.enforcement.domain.Text;
 import cn.safety.enforcement.domain.department.Department;
 import cn.safety.enforcement.domain.division.Division;
 import cn.safety.enforcement.domain.division.Location;
+import cn.safety.enforcement.domain.division.Township;
 import cn.safety.enforcement.domain.jurisdiction.UnderJurisdiction;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -106,6 +107,10 @@ public class Enterprise implements UnderJurisdiction {
     @Column(name = "department_id", nullable = false)
     private Long departmentId;
 
+    /** The township, street or zone it lies in (乡镇/街道/开发区), where known; within its division. */
+    @Column(name = "township_id")
+    private Long townshipId;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -150,26 +155,66 @@ public class Enterprise implements UnderJurisdiction {
         if (!problems.isEmpty()) {
             throw new RuleViolation(problems);
         }
+        if (newLocation) {
+            // a township belongs to one county: a new division leaves the township unknown until it is placed again
+            this.townshipId = null;
+        }
         assign(profile, division);
         this.updatedAt = now;
         return new EnterpriseRevised(before, snapshot());
     }
 
+    /** Records the township, street or zone of its division that the enterprise lies in (null: not known). */
+    public EnterprisePlacedInTownship placeIn(Township township, Instant now) {
+        if (township != null && !township.getDivisionCode().equals(location.divisionCode())) {
+            throw new RuleViolation("townshipId", "enterprise.township.outsideDivision");
+        }
+        EnterpriseSnapshot before = snapshot();
+        this.townshipId = township == null ? null : township.getId();
+        this.updatedAt = now;
+        return new EnterprisePlacedInTownship(before, snapshot());
+    }
+
+    /**
+     * 指定管辖: the common upper department of a dispute designates the department that handles the enterprise,
+     * citing its designating document.
+     */
+    public EnterpriseDesignated designate(Department to, String reason, String documentNumber, String by,
+                                          Instant now) {
+        String number = documentNumber == null ? "" : documentNumber.strip();
+        List<RuleViolation.Problem> problems = new ArrayList<>();
+        if (number.isEmpty()) {
+            problems.add(new RuleViolation.Problem("documentNumber", "enterprise.designation.documentNumber.required"));
+        } else if (number.length() > 64 || Text.hasControlCharactersInLine(number)) {
+            problems.add(new RuleViolation.Problem("documentNumber", "field.tooLong", 64));
+        }
+        if (reason == null || reason.isBlank()) {
+            problems.add(new RuleViolation.Problem("reason", "enterprise.assignment.reason.required"));
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleViolation(problems);
+        }
+        EnterpriseSnapshot before = snapshot();
+        moveTo(to, AssignmentKind.DESIGNATION, reason, number, by, now);
+        return new EnterpriseDesignated(before, snapshot(), reason.strip(), number);
+    }
+
     /** 调整管辖: an admin moves the enterprise to another department. */
     public EnterpriseReassigned reassign(Department to, String reason, String by, Instant now) {
         EnterpriseSnapshot before = snapshot();
-        moveTo(to, AssignmentKind.REASSIGNED, reason, by, now);
+        moveTo(to, AssignmentKind.REASSIGNED, reason, null, by, now);
         return new EnterpriseReassigned(before, snapshot(), reason.strip());
     }
 
     /** 提级管辖: a higher department takes the enterprise over. */
     public EnterpriseTakenOver takeOver(Department upper, String reason, String by, Instant now) {
         EnterpriseSnapshot before = snapshot();
-        moveTo(upper, AssignmentKind.TAKEN_OVER, reason, by, now);
+        moveTo(upper, AssignmentKind.TAKEN_OVER, reason, null, by, now);
         return new EnterpriseTakenOver(before, snapshot(), reason.strip());
     }
 
-    private void moveTo(Department to, AssignmentKind kind, String reason, String by, Instant now) {
+    private void moveTo(Department to, AssignmentKind kind, String reason, String documentNumber, String by,
+                        Instant now) {
         if (reason == null || reason.isBlank()) {
             throw new RuleViolation("reason", "enterprise.assignment.reason.required");
         }
@@ -185,7 +230,8 @@ public class Enterprise implements UnderJurisdiction {
         if (!to.getLocation().contains(location)) {
             throw new RuleViolation("departmentId", "jurisdiction.reassign.targetMustContain");
         }
-        assignments.add(new EnterpriseAssignment(this, departmentId, to.getId(), kind, reason.strip(), by, now));
+        assignments.add(new EnterpriseAssignment(this, departmentId, to.getId(), kind, reason.strip(), documentNumber,
+                by, now));
         this.departmentId = to.getId();
         this.updatedAt = now;
     }
@@ -306,12 +352,23 @@ public class Enterprise implements UnderJurisdiction {
         return new EnterpriseSnapshot(id, creditCode, name, address, location.divisionCode(), sector,
                 features.stream().sorted().toList(), employees, scale,
                 legalRepresentative, mainResponsiblePerson, safetyOrganization, fullTimeSafetyStaff,
-                partTimeSafetyStaff, standardizationGrade, riskGrade, majorHazardSources, status, departmentId);
+                partTimeSafetyStaff, standardizationGrade, riskGrade, majorHazardSources, status, departmentId,
+                townshipId);
     }
 
     @Override
     public long assignedDepartmentId() {
         return departmentId;
+    }
+
+    @Override
+    public Location location() {
+        return location;
+    }
+
+    @Override
+    public Long townshipId() {
+        return townshipId;
     }
 
     public Long getId() {
@@ -406,6 +463,10 @@ public class Enterprise implements UnderJurisdiction {
 
     public Long getDepartmentId() {
         return departmentId;
+    }
+
+    public Long getTownshipId() {
+        return townshipId;
     }
 
     public Instant getCreatedAt() {

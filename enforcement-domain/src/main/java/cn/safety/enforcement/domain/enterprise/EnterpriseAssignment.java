@@ -42,6 +42,10 @@ public class EnterpriseAssignment {
     @Column(length = 500)
     private String reason;
 
+    /** The number of the designating document (指定管辖决定书), for a designation. */
+    @Column(name = "document_number", length = 64)
+    private String documentNumber;
+
     @Column(name = "assigned_by", nullable = false, length = 64)
     private String assignedBy;
 
@@ -53,6 +57,12 @@ public class EnterpriseAssignment {
 
     EnterpriseAssignment(Enterprise enterprise, Long fromDepartmentId, Long toDepartmentId, AssignmentKind kind,
                          String reason, String assignedBy, Instant assignedAt) {
+        this(enterprise, fromDepartmentId, toDepartmentId, kind, reason, null, assignedBy, assignedAt);
+    }
+
+    EnterpriseAssignment(Enterprise enterprise, Long fromDepartmentId, Long toDepartmentId, AssignmentKind kind,
+                         String reason, String documentNumber, String assignedBy, Instant assignedAt) {
+        this.documentNumber = documentNumber;
         this.enterprise = enterprise;
         this.fromDepartmentId = fromDepartmentId;
         this.toDepartmentId = toDepartmentId;
@@ -80,6 +90,10 @@ public class EnterpriseAssignment {
 
     public String getReason() {
         return reason;
+    }
+
+    public String getDocumentNumber() {
+        return documentNumber;
     }
 
     public String getAssignedBy() {

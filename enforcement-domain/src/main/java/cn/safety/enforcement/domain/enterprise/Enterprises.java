@@ -14,6 +14,9 @@ public interface Enterprises {
 
     boolean existsByCreditCode(String creditCode);
 
+    /** The enterprise holding a credit code, whoever it is assigned to: for telling a registrant who holds it. */
+    Optional<Enterprise> findByCreditCode(String creditCode);
+
     /** Which of these credit codes are already registered. */
     List<String> findExistingCreditCodes(Collection<String> creditCodes);
 

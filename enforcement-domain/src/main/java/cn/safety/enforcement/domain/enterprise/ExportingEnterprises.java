@@ -70,7 +70,7 @@ public class ExportingEnterprises {
     /** The kept counts per department and risk grade answer a filter by department and grade alone; else null. */
     private Long fromKeptCounts(Scope scope, EnterpriseFilter filter) {
         if (blankToNull(filter.q()) != null || blankToNull(filter.divisionCode()) != null || filter.sector() != null
-                || filter.feature() != null) {
+                || filter.feature() != null || !scope.wholeDepartmentsOnly()) {
             return null;
         }
         Scope counted = scope;

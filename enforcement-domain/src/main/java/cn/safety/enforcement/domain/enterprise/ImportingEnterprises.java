@@ -64,6 +64,7 @@ public class ImportingEnterprises {
      * the report lists the first {@link ImportLimits#shownRejections()} of them and names the kept log.
      */
     public ImportReport importAll(Actor actor, Iterable<ImportRow> rows, RejectionLog log) {
+        cn.safety.enforcement.domain.jurisdiction.Rights.requireImports(actor);
         ImportReport report = transactions.execute(status -> {
             Run run = new Run(actor, log);
             List<ImportRow> chunk = new ArrayList<>(CHUNK);

@@ -7,6 +7,7 @@ import cn.safety.enforcement.domain.division.Division;
 import cn.safety.enforcement.domain.division.Divisions;
 import cn.safety.enforcement.domain.jurisdiction.Actor;
 import cn.safety.enforcement.domain.jurisdiction.JurisdictionPolicy;
+import cn.safety.enforcement.domain.jurisdiction.Rights;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +40,7 @@ public class RegisteringEnterprise {
 
     /** Every problem of the request is reported at once: the credit code, the location and each field of the profile. */
     public Enterprise register(Actor actor, String creditCode, String divisionCode, EnterpriseProfile profile) {
+        Rights.requireRegisters(actor);
         Department own = departments.findById(actor.departmentId())
                 .orElseThrow(() -> new IllegalStateException("user without department: " + actor.username()));
         List<RuleViolation.Problem> problems = new ArrayList<>();
@@ -47,7 +49,7 @@ public class RegisteringEnterprise {
         if (codeProblem != null) {
             problems.add(new RuleViolation.Problem("creditCode", codeProblem));
         } else if (enterprises.existsByCreditCode(code)) {
-            problems.add(new RuleViolation.Problem("creditCode", "creditCode.duplicate"));
+            problems.add(heldElsewhere(code, own));
         }
         Division division = null;
         if (divisionCode == null || divisionCode.isBlank()) {
@@ -73,5 +75,22 @@ public class RegisteringEnterprise {
                 actor.username(), clock.instant()));
         events.publishEvent(EnterpriseRegistered.of(e));
         return e;
+    }
+
+    /**
+     * The refusal of a credit code that is registered already: who holds it and, when that is another department, that
+     * their common upper department designates the one that handles it (指定管辖).
+     */
+    private RuleViolation.Problem heldElsewhere(String code, Department own) {
+        Department holder = enterprises.findByCreditCode(code)
+                .flatMap(e -> departments.findById(e.getDepartmentId())).orElse(null);
+        if (holder == null || holder.getId().equals(own.getId())) {
+            return new RuleViolation.Problem("creditCode", "creditCode.duplicate");
+        }
+        return policy.commonUpperDepartment(holder, own)
+                .map(upper -> new RuleViolation.Problem("creditCode", "creditCode.heldBy", holder.getName(),
+                        upper.getName()))
+                .orElseGet(() -> new RuleViolation.Problem("creditCode", "creditCode.heldByOtherProvince",
+                        holder.getName()));
     }
 }

@@ -37,6 +37,7 @@ public class RevisingEnterprise {
         this.events = events;
     }
 
+    /** Revises the enterprise in the name of its department (an entrusted organisation's user, within its area). */
     public Enterprise revise(Actor actor, long id, long seenVersion, String divisionCode, EnterpriseProfile profile) {
         Enterprise e = enterprises.findById(id).orElseThrow(() -> new NotFound(EnterpriseChange.AGGREGATE, id));
         policy.requireCanAct(actor, e);
@@ -45,9 +46,10 @@ public class RevisingEnterprise {
         if (!division.getCode().equals(e.getDivisionCode()) && !EnterpriseLocation.allows(division, divisions)) {
             throw new RuleViolation("divisionCode", "enterprise.division.notCounty");
         }
-        Department own = departments.findById(actor.departmentId())
-                .orElseThrow(() -> new IllegalStateException("user without department: " + actor.username()));
-        EnterpriseRevised revised = e.revise(profile, division, own, clock.instant());
+        // in the enterprise's department's name: an entrusted organisation's user acts for the entrusting department
+        Department acting = departments.findById(policy.actingDepartmentId(actor, e)).orElseThrow();
+        EnterpriseRevised revised = e.revise(profile, division, acting, clock.instant());
+        policy.requireStillWithin(actor, e);
         enterprises.save(e);
         events.publishEvent(revised);
         return e;

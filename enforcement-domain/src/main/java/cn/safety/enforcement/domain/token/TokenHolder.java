@@ -10,13 +10,21 @@ import java.util.Set;
 /** Who presents a valid token: the token's id and the account with its department, as the rules need them. */
 public record TokenHolder(long tokenId, long userId, String username, String fullName, long departmentId,
                           String departmentName, DivisionLevel departmentLevel, Location departmentLocation,
-                          Set<Role> roles) {
+                          Set<Role> roles, boolean entrusted) {
 
     public TokenHolder {
         roles = Set.copyOf(roles);
     }
 
+    /** A holder in an enforcement department. */
+    public TokenHolder(long tokenId, long userId, String username, String fullName, long departmentId,
+                       String departmentName, DivisionLevel departmentLevel, Location departmentLocation,
+                       Set<Role> roles) {
+        this(tokenId, userId, username, fullName, departmentId, departmentName, departmentLevel, departmentLocation,
+                roles, false);
+    }
+
     public Actor actor() {
-        return new Actor(userId, username, departmentId, departmentLevel, departmentLocation, roles);
+        return new Actor(userId, username, departmentId, departmentLevel, departmentLocation, roles, entrusted);
     }
 }

@@ -3,6 +3,7 @@ package cn.safety.enforcement.domain.jurisdiction;
 import cn.safety.enforcement.domain.NotFound;
 import cn.safety.enforcement.domain.OutOfJurisdiction;
 import cn.safety.enforcement.domain.department.Department;
+import cn.safety.enforcement.domain.division.Location;
 import cn.safety.enforcement.domain.testsupport.Fixture;
 import org.junit.jupiter.api.Test;
 
@@ -25,9 +26,12 @@ class JurisdictionPolicyTest {
     private final Actor provinceAdmin = f.actor(f.hebeiDept, Role.ADMIN);
     private final Actor tianjinSupervisor = f.actor(f.tianjinDept, Role.SUPERVISOR);
 
+    /** Any record under jurisdiction: the policy sees an assigned department and a location, nothing else. */
+    record Held(long assignedDepartmentId, Location location, Long townshipId) implements UnderJurisdiction {
+    }
+
     private static UnderJurisdiction assignedTo(Department department) {
-        long id = department.getId();
-        return () -> id;
+        return new Held(department.getId(), department.getLocation(), null);
     }
 
     // --- what is visible ---
@@ -343,5 +347,238 @@ class JurisdictionPolicyTest {
                         e -> assertThat(e.messageCode()).isEqualTo("jurisdiction.admin.only"));
         assertThatThrownBy(() -> policy.requireCanAdminister(zhengdingInspector, f.zhengding.location()))
                 .isInstanceOf(OutOfJurisdiction.class);
+    }
+
+    // --- any record under jurisdiction, not only enterprises ---
+
+    @Test
+    void the_policy_decides_any_record_by_its_department_and_location_alone() {
+        // e.g. a hazard record of 正定县: nothing but the two facts of UnderJurisdiction
+        UnderJurisdiction hazard = new Held(f.zhengdingDept.getId(), f.zhengding.location(), null);
+
+        assertThatCode(() -> policy.requireCanAct(zhengdingInspector, hazard)).doesNotThrowAnyException();
+        assertThatCode(() -> policy.requireCanRead(citySupervisor, hazard)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> policy.requireCanRead(tianjinSupervisor, hazard)).isInstanceOf(NotFound.class);
+        assertThat(policy.scopeFor(citySupervisor).covers(hazard)).isTrue();
+        assertThat(policy.scopeFor(f.actor(f.luanchengDept, Role.SUPERVISOR)).covers(hazard)).isFalse();
+    }
+
+    @Test
+    void role_checks_live_in_rights_and_the_policy_asks_them() {
+        assertThat(Rights.readsBelow(citySupervisor)).isTrue();
+        assertThat(Rights.readsBelow(cityInspector)).isFalse();
+        assertThat(Rights.reassigns(cityAdmin)).isTrue();
+        assertThat(Rights.reassigns(citySupervisor)).isFalse();
+        assertThat(Rights.designates(cityAdmin)).isTrue();
+        assertThat(Rights.designates(citySupervisor)).isFalse();
+        assertThat(Rights.entrusts(zhengdingAdmin)).isTrue();
+        assertThat(Rights.entrusts(zhengdingInspector)).isFalse();
+    }
+
+    // --- 指定管辖 ---
+
+    @Test
+    void an_admin_of_the_common_upper_department_designates_a_department_below_containing_the_location() {
+        UnderJurisdiction disputed = assignedTo(f.luanchengDept);
+        // the enterprise lies in 正定县 but was registered by 栾城县 (say, before a move): the city designates
+        UnderJurisdiction atZhengding = new Held(f.luanchengDept.getId(), f.zhengding.location(), null);
+
+        assertThatCode(() -> policy.requireCanDesignate(cityAdmin, atZhengding, f.luanchengDept, f.zhengdingDept))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> policy.requireCanDesignate(provinceAdmin, disputed, f.luanchengDept, f.shijiazhuangDept))
+                .doesNotThrowAnyException();
+        assertThat(policy.designationTargets(cityAdmin, atZhengding, f.luanchengDept))
+                .containsExactly(f.zhengdingDept);
+    }
+
+    @Test
+    void a_supervisor_of_the_common_upper_department_may_not_designate_and_is_told_it_is_for_admins() {
+        UnderJurisdiction disputed = new Held(f.luanchengDept.getId(), f.zhengding.location(), null);
+
+        assertThatThrownBy(() -> policy.requireCanDesignate(citySupervisor, disputed, f.luanchengDept,
+                f.zhengdingDept))
+                .isInstanceOfSatisfying(OutOfJurisdiction.class,
+                        e -> assertThat(e.messageCode()).isEqualTo("jurisdiction.designate.adminOnly"));
+        assertThat(policy.designationTargets(citySupervisor, disputed, f.luanchengDept)).isEmpty();
+    }
+
+    @Test
+    void an_admin_of_the_disputing_department_itself_is_not_above_it_and_may_not_designate() {
+        Actor luanchengAdmin = f.actor(f.luanchengDept, Role.ADMIN);
+        UnderJurisdiction disputed = new Held(f.luanchengDept.getId(), f.zhengding.location(), null);
+
+        assertThatThrownBy(() -> policy.requireCanDesignate(luanchengAdmin, disputed, f.luanchengDept,
+                f.zhengdingDept))
+                .isInstanceOfSatisfying(OutOfJurisdiction.class,
+                        e -> assertThat(e.messageCode()).isEqualTo("jurisdiction.designate.upperOnly"));
+    }
+
+    @Test
+    void an_admin_who_cannot_see_the_enterprise_is_told_not_found_rather_than_refused() {
+        UnderJurisdiction disputed = assignedTo(f.luanchengDept);
+
+        assertThatThrownBy(() -> policy.requireCanDesignate(zhengdingAdmin, disputed, f.luanchengDept,
+                f.zhengdingDept)).isInstanceOf(NotFound.class).isNotInstanceOf(OutOfJurisdiction.class);
+        assertThatThrownBy(() -> policy.requireCanDesignate(f.actor(f.tianjinDept, Role.ADMIN), disputed,
+                f.luanchengDept, f.zhengdingDept)).isInstanceOf(NotFound.class);
+    }
+
+    @Test
+    void designating_the_own_department_or_one_that_does_not_contain_the_location_is_refused_on_the_field() {
+        UnderJurisdiction disputed = new Held(f.luanchengDept.getId(), f.zhengding.location(), null);
+
+        assertThat(problemsOf(() -> policy.requireCanDesignate(cityAdmin, disputed, f.luanchengDept,
+                f.shijiazhuangDept))).containsExactly("departmentId:jurisdiction.designate.targetBelowOnly");
+        assertThat(problemsOf(() -> policy.requireCanDesignate(provinceAdmin, assignedTo(f.zhengdingDept),
+                f.zhengdingDept, f.luanchengDept)))
+                .containsExactly("departmentId:jurisdiction.reassign.targetMustContain");
+        assertThat(problemsOf(() -> policy.requireCanDesignate(cityAdmin, disputed, f.luanchengDept, f.tianjinDept)))
+                .containsExactly("departmentId:department.unknown");
+    }
+
+    @Test
+    void the_common_upper_department_of_two_counties_is_their_city_and_of_two_provinces_none() {
+        assertThat(policy.commonUpperDepartment(f.zhengdingDept, f.luanchengDept)).contains(f.shijiazhuangDept);
+        assertThat(policy.commonUpperDepartment(f.zhengdingDept, f.shijiazhuangDept)).contains(f.hebeiDept);
+        assertThat(policy.commonUpperDepartment(f.zhengdingDept, f.binhaiDept)).isEmpty();
+    }
+
+    // --- 委托执法 ---
+
+    private static final java.time.ZoneId SHANGHAI = java.time.ZoneId.of("Asia/Shanghai");
+
+    private final cn.safety.enforcement.domain.division.Township zhufutun = cn.safety.enforcement.domain.testsupport
+            .Reflect.withId(cn.safety.enforcement.domain.division.Township.establish("诸福屯镇",
+                    cn.safety.enforcement.domain.division.TownshipKind.TOWN, null, f.zhengding), 900L);
+    private final cn.safety.enforcement.domain.division.Township xincheng = cn.safety.enforcement.domain.testsupport
+            .Reflect.withId(cn.safety.enforcement.domain.division.Township.establish("新城铺镇",
+                    cn.safety.enforcement.domain.division.TownshipKind.TOWN, null, f.zhengding), 901L);
+    private final Department office = Fixture.reflectEntrusted(10, "诸福屯镇安全生产监管办公室", f.zhengding);
+    private final Actor entrustedUser = new Actor(300, "zd-entrusted", 10, f.zhengding.getLevel(),
+            f.zhengding.location(), java.util.Set.of(Role.INSPECTOR), true);
+
+    private JurisdictionPolicy entrustedOn(java.time.LocalDate day) {
+        f.departments.add(office);
+        cn.safety.enforcement.domain.testsupport.FakeEntrustments entrustments =
+                new cn.safety.enforcement.domain.testsupport.FakeEntrustments();
+        entrustments.save(Entrustment.grant(f.zhengdingDept, office, zhufutun, java.time.LocalDate.of(2026, 1, 1),
+                java.time.LocalDate.of(2026, 12, 31), "正应急委〔2026〕1号", "zd-admin", Fixture.ESTABLISHED));
+        return new JurisdictionPolicy(f.departments, entrustments,
+                java.time.Clock.fixed(day.atStartOfDay(SHANGHAI).plusHours(9).toInstant(), SHANGHAI));
+    }
+
+    private UnderJurisdiction zhengdingAt(cn.safety.enforcement.domain.division.Township t) {
+        return new Held(f.zhengdingDept.getId(), f.zhengding.location(), t == null ? null : t.getId());
+    }
+
+    @Test
+    void an_entrusted_organisation_acts_on_the_entrusting_departments_records_in_its_township_during_the_period() {
+        JurisdictionPolicy p = entrustedOn(java.time.LocalDate.of(2026, 6, 1));
+        UnderJurisdiction inTownship = zhengdingAt(zhufutun);
+
+        assertThatCode(() -> p.requireCanAct(entrustedUser, inTownship)).doesNotThrowAnyException();
+        assertThat(p.actingDepartmentId(entrustedUser, inTownship)).isEqualTo(f.zhengdingDept.getId());
+        assertThat(p.entrustmentFor(entrustedUser, inTownship)).get()
+                .extracting(Entrustment::getDocumentNumber).isEqualTo("正应急委〔2026〕1号");
+        assertThat(p.scopeFor(entrustedUser).departmentIds()).isEmpty();
+        assertThat(p.scopeFor(entrustedUser).parts()).containsExactly(new Scope.Part(3L, 900L));
+    }
+
+    @Test
+    void an_entrusted_organisation_is_told_not_found_for_the_rest_of_the_county_and_for_records_without_a_township() {
+        JurisdictionPolicy p = entrustedOn(java.time.LocalDate.of(2026, 6, 1));
+
+        assertThatThrownBy(() -> p.requireCanRead(entrustedUser, zhengdingAt(xincheng))).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> p.requireCanAct(entrustedUser, zhengdingAt(null))).isInstanceOf(NotFound.class);
+        assertThat(p.canRead(entrustedUser, f.zhengdingDept.getId())).isFalse();
+    }
+
+    @Test
+    void an_entrusted_organisation_does_not_reach_another_departments_records_even_in_its_township() {
+        JurisdictionPolicy p = entrustedOn(java.time.LocalDate.of(2026, 6, 1));
+        // a city-assigned enterprise lying in 诸福屯镇: the entrustment is the county's, not the city's
+        UnderJurisdiction cityOne = new Held(f.shijiazhuangDept.getId(), f.zhengding.location(), zhufutun.getId());
+
+        assertThatThrownBy(() -> p.requireCanRead(entrustedUser, cityOne)).isInstanceOf(NotFound.class);
+    }
+
+    @Test
+    void an_entrustment_before_or_after_its_period_gives_nothing() {
+        for (java.time.LocalDate day : new java.time.LocalDate[] {java.time.LocalDate.of(2025, 12, 31),
+                java.time.LocalDate.of(2027, 1, 1)}) {
+            JurisdictionPolicy p = entrustedOn(day);
+            assertThat(p.scopeFor(entrustedUser).isEmpty()).as("on %s", day).isTrue();
+            assertThatThrownBy(() -> p.requireCanAct(entrustedUser, zhengdingAt(zhufutun)))
+                    .as("on %s", day).isInstanceOf(NotFound.class);
+        }
+        assertThat(entrustedOn(java.time.LocalDate.of(2026, 12, 31)).canAct(entrustedUser, zhengdingAt(zhufutun)))
+                .as("the last day is included").isTrue();
+    }
+
+    @Test
+    void an_entrusted_organisation_may_not_move_a_record_out_of_its_area() {
+        JurisdictionPolicy p = entrustedOn(java.time.LocalDate.of(2026, 6, 1));
+
+        assertThat(problemsOf(() -> p.requireStillWithin(entrustedUser, zhengdingAt(xincheng))))
+                .containsExactly("divisionCode:jurisdiction.entrusted.outsideArea");
+        assertThatCode(() -> p.requireStillWithin(entrustedUser, zhengdingAt(zhufutun))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void an_entrusted_organisation_never_entrusts_further_registers_reassigns_or_takes_over() {
+        JurisdictionPolicy p = entrustedOn(java.time.LocalDate.of(2026, 6, 1));
+        Actor entrustedAdmin = new Actor(301, "zd-entrusted-admin", 10, f.zhengding.getLevel(),
+                f.zhengding.location(), java.util.Set.of(Role.ADMIN, Role.SUPERVISOR), true);
+
+        assertThatThrownBy(() -> p.requireCanEntrust(entrustedAdmin, office, zhufutun))
+                .isInstanceOfSatisfying(OutOfJurisdiction.class,
+                        e -> assertThat(e.messageCode()).isEqualTo("entrustment.noFurtherEntrusting"));
+        assertThatThrownBy(() -> p.requireCanRegisterAt(entrustedAdmin, f.zhengding.location()))
+                .isInstanceOfSatisfying(OutOfJurisdiction.class,
+                        e -> assertThat(e.messageCode()).isEqualTo("jurisdiction.entrusted.noRegistering"));
+        assertThat(p.canReassign(entrustedAdmin, zhengdingAt(zhufutun))).isFalse();
+        assertThat(p.canTakeOver(entrustedAdmin, zhengdingAt(zhufutun))).isFalse();
+        assertThat(Rights.imports(entrustedAdmin)).isFalse();
+    }
+
+    @Test
+    void a_department_entrusts_only_its_own_area_and_only_its_admins_do() {
+        JurisdictionPolicy p = entrustedOn(java.time.LocalDate.of(2026, 6, 1));
+        Actor luanchengAdmin = f.actor(f.luanchengDept, Role.ADMIN);
+
+        assertThatCode(() -> p.requireCanEntrust(zhengdingAdmin, f.zhengdingDept, zhufutun)).doesNotThrowAnyException();
+        assertThat(problemsOf(() -> p.requireCanEntrust(luanchengAdmin, f.luanchengDept, zhufutun)))
+                .containsExactly("townshipId:entrustment.township.outside");
+        assertThatThrownBy(() -> p.requireCanEntrust(zhengdingInspector, f.zhengdingDept, zhufutun))
+                .isInstanceOfSatisfying(OutOfJurisdiction.class,
+                        e -> assertThat(e.messageCode()).isEqualTo("jurisdiction.admin.only"));
+    }
+
+    @Test
+    void an_entrusted_organisation_is_never_a_target_of_reassignment_or_designation() {
+        JurisdictionPolicy p = entrustedOn(java.time.LocalDate.of(2026, 6, 1));
+        UnderJurisdiction disputed = new Held(f.luanchengDept.getId(), f.zhengding.location(), null);
+
+        assertThat(p.reassignmentTargets(cityAdmin, assignedTo(f.zhengdingDept), f.zhengding.location()))
+                .doesNotContain(office);
+        assertThat(p.designationTargets(cityAdmin, disputed, f.luanchengDept)).doesNotContain(office);
+        assertThat(problemsOf(() -> p.requireCanDesignate(cityAdmin, disputed, f.luanchengDept, office)))
+                .containsExactly("departmentId:jurisdiction.assign.enforcementOnly");
+    }
+
+    @Test
+    void the_entrusted_organisation_reads_its_entrustment_a_county_beside_is_told_not_found() {
+        JurisdictionPolicy p = entrustedOn(java.time.LocalDate.of(2026, 6, 1));
+        Entrustment e = Entrustment.grant(f.zhengdingDept, office, zhufutun, java.time.LocalDate.of(2026, 1, 1),
+                java.time.LocalDate.of(2026, 12, 31), "正应急委〔2026〕1号", "zd-admin", Fixture.ESTABLISHED);
+
+        assertThat(p.canReadEntrustment(entrustedUser, e)).isTrue();
+        assertThat(p.canReadEntrustment(citySupervisor, e)).isTrue();
+        assertThatThrownBy(() -> p.requireCanReadEntrustment(f.actor(f.luanchengDept, Role.ADMIN), e))
+                .isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> p.requireCanEndEntrustment(citySupervisor, e, f.zhengdingDept))
+                .isInstanceOfSatisfying(OutOfJurisdiction.class,
+                        x -> assertThat(x.messageCode()).isEqualTo("jurisdiction.admin.only"));
+        assertThatCode(() -> p.requireCanEndEntrustment(cityAdmin, e, f.zhengdingDept)).doesNotThrowAnyException();
     }
 }

@@ -41,6 +41,11 @@ public final class Fixture {
         return Reflect.withId(Department.establish(name, division, ESTABLISHED), id);
     }
 
+    /** An organisation entrusted to enforce (受委托组织) in {@code division}. */
+    public static Department reflectEntrusted(long id, String name, Division division) {
+        return Reflect.withId(Department.establishEntrustedOrganisation(name, division, ESTABLISHED), id);
+    }
+
     public Actor actor(Department department, Role... roles) {
         long userId = nextUserId++;
         return new Actor(userId, "user" + userId, department.getId(), department.getLevel(),

@@ -22,7 +22,7 @@ interface EnterpriseRepository extends JpaRepository<Enterprise, Long>, JpaSpeci
 
     @Override
     default List<Enterprise> page(Scope scope, EnterpriseFilter filter, Long afterId, int limit) {
-        if (scope.departmentIds().isEmpty()) {
+        if (scope.isEmpty()) {
             return List.of();
         }
         return findBy(EnterpriseSpecifications.matching(scope, filter, afterId),
@@ -59,7 +59,7 @@ interface EnterpriseRepository extends JpaRepository<Enterprise, Long>, JpaSpeci
 
     @Override
     default long countMatching(Scope scope, EnterpriseFilter filter) {
-        if (scope.departmentIds().isEmpty()) {
+        if (scope.isEmpty()) {
             return 0;
         }
         return count(EnterpriseSpecifications.matching(scope, filter, null));
@@ -68,7 +68,7 @@ interface EnterpriseRepository extends JpaRepository<Enterprise, Long>, JpaSpeci
     /** Reads the (n+1)th row of the list, if there is one: an index walk of n entries, not a count of the scope. */
     @Override
     default boolean holdsMoreThan(Scope scope, EnterpriseFilter filter, long n) {
-        if (scope.departmentIds().isEmpty()) {
+        if (scope.isEmpty()) {
             return false;
         }
         return findBy(EnterpriseSpecifications.matching(scope, filter, null),
@@ -85,6 +85,17 @@ interface EnterpriseRepository extends JpaRepository<Enterprise, Long>, JpaSpeci
         if (!scope.departmentIds().isEmpty()) {
             for (Object[] row : countGroupedByRiskGradeRows(scope.departmentIds())) {
                 counts.put(RiskGrade.valueOf((String) row[0]), ((Number) row[1]).longValue());
+            }
+        }
+        // the parts entrusted to an organisation are a township each: counted from the rows, through the same filter
+        for (Scope.Part part : scope.parts()) {
+            if (scope.includes(part.departmentId())) {
+                continue;
+            }
+            for (RiskGrade g : RiskGrade.values()) {
+                long n = count(EnterpriseSpecifications.matching(new Scope(java.util.Set.of(), java.util.Set.of(part)),
+                        new EnterpriseFilter(null, null, null, g, null), null));
+                counts.merge(g, n, Long::sum);
             }
         }
         return counts;

@@ -3,6 +3,7 @@ package cn.safety.enforcement.persistence.enterprise;
 import cn.safety.enforcement.domain.enterprise.Enterprise;
 import cn.safety.enforcement.domain.enterprise.EnterpriseFilter;
 import cn.safety.enforcement.domain.jurisdiction.Scope;
+import cn.safety.enforcement.persistence.jurisdiction.ScopedSpecifications;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import org.hibernate.query.criteria.HibernateCriteriaBuilder;
@@ -29,7 +30,7 @@ final class EnterpriseSpecifications {
     static Specification<Enterprise> matching(Scope scope, EnterpriseFilter f, Long afterId, Long beforeId) {
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
-            where.add(root.get("departmentId").in(scope.departmentIds()));
+            where.add(ScopedSpecifications.<Enterprise>within(scope).toPredicate(root, query, cb));
             if (afterId != null) {
                 where.add(cb.lessThan(root.get("id"), afterId));
             }

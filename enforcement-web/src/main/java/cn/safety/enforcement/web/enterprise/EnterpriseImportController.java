@@ -1,6 +1,7 @@
 package cn.safety.enforcement.web.enterprise;
 
 import cn.safety.enforcement.domain.RuleViolation;
+import cn.safety.enforcement.domain.jurisdiction.Rights;
 import cn.safety.enforcement.domain.enterprise.ImportingEnterprises;
 import cn.safety.enforcement.web.security.EnforcementUser;
 import jakarta.servlet.http.HttpServletResponse;
@@ -45,7 +46,8 @@ class EnterpriseImportController {
     }
 
     @GetMapping("/enterprises/import")
-    String form() {
+    String form(@AuthenticationPrincipal EnforcementUser user) {
+        Rights.requireImports(user.actor());
         return "enterprises/import";
     }
 
@@ -56,6 +58,8 @@ class EnterpriseImportController {
     @PostMapping("/enterprises/import")
     String upload(@AuthenticationPrincipal EnforcementUser user, @RequestParam(required = false) MultipartFile file,
                   Model model) throws IOException {
+        // an entrusted organisation is refused before its file is read
+        Rights.requireImports(user.actor());
         if (file == null || file.isEmpty()) {
             model.addAttribute("fileError", new RuleViolation.Problem("file", "import.noFile"));
             return "enterprises/import";

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * An enterprise as pages and the API show it: codes for enums (features in their usual order), the division's name,
- * the assigned department.
+ * the assigned department, and the township, street or zone it lies in when recorded ({@code townshipId}, see
+ * {@code GET /api/v1/townships}).
  */
 public record EnterpriseView(
         Long id,
@@ -32,5 +33,6 @@ public record EnterpriseView(
         DepartmentView department,
         long version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        Long townshipId) {
 }

@@ -52,7 +52,8 @@ class EnterpriseViews {
         Names names = namesFor(List.of(enterprise), assignments);
         return assignments.stream().map(a -> new AssignmentView(a.getAssignedAt(), a.getKind().name(),
                 a.getFromDepartmentId() == null ? null : names.departmentName(a.getFromDepartmentId()),
-                names.departmentName(a.getToDepartmentId()), a.getReason(), a.getAssignedBy())).toList();
+                names.departmentName(a.getToDepartmentId()), a.getReason(), a.getDocumentNumber(), a.getAssignedBy()))
+                .toList();
     }
 
     Names namesFor(List<Enterprise> enterprises, List<EnterpriseAssignment> assignments) {

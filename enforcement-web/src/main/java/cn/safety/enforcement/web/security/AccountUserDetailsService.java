@@ -30,7 +30,8 @@ class AccountUserDetailsService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
         Department d = departments.findById(a.getDepartmentId())
                 .orElseThrow(() -> new UsernameNotFoundException("user without department"));
-        Actor actor = new Actor(a.getId(), a.getUsername(), d.getId(), d.getLevel(), d.getLocation(), a.getRoles());
+        Actor actor = new Actor(a.getId(), a.getUsername(), d.getId(), d.getLevel(), d.getLocation(), a.getRoles(),
+                d.isEntrustedOrganisation());
         return new EnforcementUser(actor, a.getFullName(), d.getName(), a.getPasswordHash(), a.isEnabled(), false);
     }
 }

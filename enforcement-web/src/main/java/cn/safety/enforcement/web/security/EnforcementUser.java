@@ -75,6 +75,21 @@ public final class EnforcementUser implements UserDetails, CredentialsContainer 
         passwordHash = null;
     }
 
+    /** A user of an organisation entrusted to enforce in a department's name (委托执法). */
+    public boolean isEntrusted() {
+        return actor.entrusted();
+    }
+
+    /** Whether the pages offer registering an enterprise (新增企业). */
+    public boolean mayRegister() {
+        return cn.safety.enforcement.domain.jurisdiction.Rights.registers(actor);
+    }
+
+    /** Whether the pages offer the bulk import (批量导入). */
+    public boolean mayImport() {
+        return cn.safety.enforcement.domain.jurisdiction.Rights.imports(actor);
+    }
+
     public boolean isAdmin() {
         return actor.has(cn.safety.enforcement.domain.jurisdiction.Role.ADMIN);
     }

@@ -17,6 +17,10 @@ public abstract class EndToEndIT extends WebIT {
     @Autowired
     private JdbcClient jdbc;
 
+    protected JdbcClient jdbc() {
+        return jdbc;
+    }
+
     /** One line of an enterprise's assignment history as stored, oldest first. */
     protected record Assignment(String kind, Long fromDepartmentId, long toDepartmentId, String reason,
                                 String assignedBy) {

@@ -1,0 +1,270 @@
+package cn.safety.enforcement.web.e2e;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static cn.safety.enforcement.web.e2e.Demo.BINHAI;
+import static cn.safety.enforcement.web.e2e.Demo.XINGTANG;
+import static cn.safety.enforcement.web.e2e.Demo.ZHENGDING;
+import static cn.safety.enforcement.web.e2e.Http.expect;
+import static cn.safety.enforcement.web.e2e.Http.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every GET route of the OpenAPI document, called by users who must not see certain rows: another province
+ * ({@code tj-admin}, {@code bh-inspector}), a county beside ({@code xt-inspector} of 行唐县 against 正定县), the county
+ * below ({@code zd-inspector} against the city's and the province's records) and an entrusted organisation
+ * ({@code zd-entrusted}, against 正定县's records outside its township). No out-of-scope row may appear: a route with an
+ * id answers for an out-of-scope id exactly as for one that does not exist (404, or 403 when the route is refused to
+ * the user whatever the id), and a list, search or export contains none of their ids, credit codes or names.
+ * <p>A new GET route is tested without anyone remembering it; the only routes left out are those in
+ * {@link #REFERENCE_DATA}, public or national reference data that is the same for everyone. A route with a path
+ * parameter of a kind of record this test does not know fails until its rows are added to {@link #rows()}.
+ */
+class OpenApiLeakIT extends EndToEndIT {
+
+    /** Routes answering the same for every user: nothing in them is under jurisdiction. */
+    static final Map<String, String> REFERENCE_DATA = Map.of(
+            "/api/v1/divisions", "GB/T 2260 administrative divisions: national reference data",
+            "/api/v1/townships", "townships, streets and zones of a county: reference data below the divisions",
+            "/api/v1/me", "the caller's own account and department",
+            "/api/v1/calendar/days", "the State Council's working-day calendar: national reference data",
+            "/api/v1/calendar/deadline", "a deadline computed on the national calendar");
+
+    private static final long NO_SUCH_ID = 987_654_321_098L;
+    private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
+    private static volatile Map<String, LeakDetector.Row> rows;
+
+    /**
+     * The rows the perspectives test against, made fresh for this test (so that no other test moves them) at each
+     * level: the province, the city, 正定县, 行唐县 (beside it) and 天津市滨海新区; and 正定县's demo entrustment.
+     */
+    private synchronized Map<String, LeakDetector.Row> rows() {
+        if (rows == null) {
+            Map<String, LeakDetector.Row> r = new LinkedHashMap<>();
+            r.put("province", enterprise("province enterprise", "hb-inspector", ZHENGDING));
+            r.put("city", enterprise("city enterprise", "sjz-inspector", ZHENGDING));
+            r.put("zhengding", enterprise("正定县 enterprise", "zd-inspector", ZHENGDING));
+            r.put("xingtang", enterprise("行唐县 enterprise", "xt-inspector", XINGTANG));
+            r.put("tianjin", enterprise("滨海新区 enterprise", "bh-inspector", BINHAI));
+            JsonNode demoEntrustment = api("zd-inspector").getJson("/api/v1/entrustments").values().stream()
+                    .filter(e -> "正应急委〔2026〕1号".equals(text(e, "documentNumber"))).findFirst()
+                    .orElseThrow(() -> new AssertionError("the demo entrustment of 正定县"));
+            r.put("entrustment", new LeakDetector.Row("正定县 entrustment", "entrustments",
+                    demoEntrustment.path("id").asLong(), Set.of(text(demoEntrustment, "documentNumber"))));
+            rows = r;
+        }
+        return rows;
+    }
+
+    private LeakDetector.Row enterprise(String label, String username, String divisionCode) {
+        JsonNode e = demo().createEnterprise(username, divisionCode);
+        return new LeakDetector.Row(label, "enterprises", e.path("id").asLong(),
+                Set.of(text(e, "creditCode"), text(e, "name")));
+    }
+
+    private List<LeakDetector.Row> rowsOf(String... keys) {
+        List<LeakDetector.Row> selected = new ArrayList<>();
+        for (String k : keys) {
+            selected.add(rows().get(k));
+        }
+        return selected;
+    }
+
+    // ---- the perspectives ----
+
+    @Test
+    void another_provinces_admin_sees_nothing_of_hebei_on_any_route() {
+        assertNoLeak("tj-admin", rowsOf("province", "city", "zhengding", "xingtang", "entrustment"));
+    }
+
+    @Test
+    void another_provinces_inspector_sees_nothing_of_hebei_on_any_route() {
+        assertNoLeak("bh-inspector", rowsOf("province", "city", "zhengding", "xingtang", "entrustment"));
+    }
+
+    @Test
+    void a_county_beside_sees_nothing_of_zhengding_the_city_or_the_province_on_any_route() {
+        assertNoLeak("xt-inspector", rowsOf("province", "city", "zhengding", "tianjin", "entrustment"));
+    }
+
+    @Test
+    void the_county_below_sees_nothing_of_the_city_or_the_province_on_any_route() {
+        assertNoLeak("zd-inspector", rowsOf("province", "city", "xingtang", "tianjin"));
+    }
+
+    @Test
+    void an_entrusted_organisation_sees_nothing_outside_its_township_on_any_route() {
+        assertNoLeak("zd-entrusted", rowsOf("province", "city", "zhengding", "xingtang", "tianjin"));
+    }
+
+    /** The rows are real and the routes filled right: those in scope do see them, by id and in the list. */
+    @Test
+    void those_in_scope_see_the_rows_the_perspectives_must_not() {
+        Map<String, String> owners = Map.of("province", "admin", "city", "sjz-supervisor", "zhengding", "zd-inspector",
+                "xingtang", "xt-inspector", "tianjin", "tj-admin");
+        owners.forEach((key, owner) -> {
+            LeakDetector.Row row = rows().get(key);
+            String one = expect(api(owner).get("/api/v1/enterprises/" + row.id()), 200).body();
+            String name = row.markers().stream().filter(m -> m.endsWith("公司")).findFirst().orElseThrow();
+            String list = expect(api(owner).get("/api/v1/enterprises?q=" + encode(name)), 200).body();
+            assertThat(LeakDetector.leaks(one, "enterprises", List.of(row))).as("%s by id", key).isNotEmpty();
+            assertThat(LeakDetector.leaks(list, "enterprises", List.of(row))).as("%s in the list", key).isNotEmpty();
+        });
+        LeakDetector.Row entrustment = rows().get("entrustment");
+        assertThat(LeakDetector.leaks(expect(api("zd-inspector").get("/api/v1/entrustments"), 200).body(),
+                "entrustments", List.of(entrustment))).isNotEmpty();
+    }
+
+    @Test
+    void every_get_route_is_either_tested_or_named_as_reference_data() {
+        List<String> routes = getRoutes().keySet().stream().toList();
+        assertThat(routes).contains("/api/v1/enterprises", "/api/v1/enterprises/{id}", "/api/v1/entrustments",
+                "/api/v1/entrustments/{id}", "/api/v1/enterprises/{id}/assignments", "/api/v1/departments");
+        assertThat(REFERENCE_DATA.keySet()).as("every exception names a reason")
+                .allSatisfy(route -> assertThat(REFERENCE_DATA.get(route)).isNotBlank());
+    }
+
+    // ---- the walk ----
+
+    private void assertNoLeak(String username, List<LeakDetector.Row> outOfScope) {
+        Http.Api api = api(username);
+        List<String> failures = new ArrayList<>();
+        int calls = 0;
+        for (Map.Entry<String, JsonNode> route : getRoutes().entrySet()) {
+            String template = route.getKey();
+            if (REFERENCE_DATA.containsKey(template)) {
+                continue;
+            }
+            String collection = collectionOf(template);
+            String query = requiredQuery(route.getValue());
+            if (PATH_PARAMETER.matcher(template).find()) {
+                List<LeakDetector.Row> ofKind = outOfScope.stream().filter(r -> r.collection().equals(collection))
+                        .toList();
+                if (rows().values().stream().noneMatch(r -> r.collection().equals(collection))) {
+                    failures.add(template + ": no rows of '" + collection + "' to fill its path with; add some to"
+                            + " rows()");
+                    continue;
+                }
+                int absent = api.get(fill(template, NO_SUCH_ID) + join(query, "")).status();
+                for (LeakDetector.Row row : ofKind) {
+                    Http.Response r = api.get(fill(template, row.id()) + join(query, ""));
+                    calls++;
+                    if (r.status() != absent || (r.status() != 404 && r.status() != 403)) {
+                        failures.add(template + " with " + row.label() + " answered " + r.status()
+                                + " where a missing id answers " + absent);
+                    }
+                    LeakDetector.leaks(r.body(), collection, outOfScope)
+                            .forEach(l -> failures.add(template + " with " + row.label() + " shows " + l));
+                }
+            } else {
+                for (String search : searches(route.getValue(), outOfScope)) {
+                    String path = template + join(query, search);
+                    Http.Response r = api.get(path);
+                    calls++;
+                    if (r.status() >= 500) {
+                        failures.add(path + " answered " + r.status());
+                    }
+                    LeakDetector.leaks(r.body(), collection, outOfScope)
+                            .forEach(l -> failures.add(path + " shows " + l));
+                }
+            }
+        }
+        assertThat(calls).as("routes called as %s", username).isGreaterThan(outOfScope.size());
+        assertThat(failures).as("what %s must not see", username).isEmpty();
+    }
+
+    /** The GET operations of the OpenAPI document by path template. */
+    private Map<String, JsonNode> getRoutes() {
+        JsonNode doc = api("admin").getJson("/v3/api-docs");
+        Map<String, JsonNode> routes = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> path : doc.path("paths").properties()) {
+            JsonNode get = path.getValue().get("get");
+            if (get != null) {
+                routes.put(path.getKey(), get);
+            }
+        }
+        assertThat(routes).as("GET routes of the OpenAPI document").isNotEmpty();
+        return routes;
+    }
+
+    /** The kind of record of a route: the first segment after the version, e.g. enterprises. */
+    private static String collectionOf(String template) {
+        String[] parts = template.replaceFirst("^/api/v\\d+/", "").split("/");
+        return parts[0];
+    }
+
+    private static String fill(String template, long id) {
+        Matcher m = PATH_PARAMETER.matcher(template);
+        return m.replaceAll(String.valueOf(id));
+    }
+
+    /** A value for each required query parameter, by its schema, as {@code a=1&b=2}. */
+    private static String requiredQuery(JsonNode operation) {
+        StringBuilder q = new StringBuilder();
+        for (JsonNode p : operation.path("parameters").values()) {
+            if (!"query".equals(text(p, "in")) || !p.path("required").asBoolean(false)) {
+                continue;
+            }
+            JsonNode schema = p.path("schema");
+            String value;
+            if (schema.has("enum")) {
+                value = schema.path("enum").get(0).asString();
+            } else if ("date".equals(text(schema, "format"))) {
+                value = LocalDate.of(2026, 6, 1).toString();
+            } else if ("integer".equals(text(schema, "type"))) {
+                value = "1";
+            } else {
+                value = "x";
+            }
+            q.append(q.isEmpty() ? "" : "&").append(text(p, "name")).append('=').append(encode(value));
+        }
+        return q.toString();
+    }
+
+    /**
+     * The query strings a list route is called with: once as it is (with the largest page it takes), and when it
+     * searches by {@code q}, once per out-of-scope row by its name and by its credit code, so that a leak shows on the
+     * first page.
+     */
+    private static List<String> searches(JsonNode operation, List<LeakDetector.Row> outOfScope) {
+        boolean searchable = false;
+        boolean paged = false;
+        for (JsonNode p : operation.path("parameters").values()) {
+            searchable |= "q".equals(text(p, "name"));
+            paged |= "size".equals(text(p, "name"));
+        }
+        String size = paged ? "size=200" : "";
+        List<String> searches = new ArrayList<>();
+        searches.add(size);
+        if (searchable) {
+            for (LeakDetector.Row row : outOfScope) {
+                for (String marker : row.markers()) {
+                    searches.add(size.isEmpty() ? "q=" + encode(marker) : size + "&q=" + encode(marker));
+                }
+            }
+        }
+        return searches;
+    }
+
+    /** {@code ?a&b} of the parts that are not empty, or nothing. */
+    private static String join(String... parts) {
+        String joined = String.join("&", java.util.Arrays.stream(parts).filter(p -> !p.isEmpty()).toList());
+        return joined.isEmpty() ? "" : "?" + joined;
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

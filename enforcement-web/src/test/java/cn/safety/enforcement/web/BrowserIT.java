@@ -83,8 +83,10 @@ class BrowserIT extends WebIT {
         browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
         waitForUrl(".*sector=INDUSTRY_TRADE.*");
         assertThat(browser.getCurrentUrl()).contains("sector=INDUSTRY_TRADE");
-        List<WebElement> sectors = browser.findElements(By.cssSelector("#enterprise-table td[data-label='行业领域']"));
-        assertThat(sectors).allSatisfy(td -> assertThat(td.getText()).isEqualTo("工贸"));
+        // the sector itself; a 工贸 enterprise's features are listed beside it in the same cell
+        List<WebElement> sectors = browser.findElements(By.cssSelector(
+                "#enterprise-table td[data-label='行业领域'] .sector-name"));
+        assertThat(sectors).isNotEmpty().allSatisfy(td -> assertThat(td.getText()).isEqualTo("工贸"));
         screenshot("enterprise-list-filtered");
     }
 

@@ -9,16 +9,17 @@ import cn.safety.enforcement.domain.department.Department;
 import cn.safety.enforcement.domain.department.DepartmentService;
 import cn.safety.enforcement.domain.department.Departments;
 import cn.safety.enforcement.domain.enterprise.Enterprise;
-import cn.safety.enforcement.domain.enterprise.EnterpriseService;
+import cn.safety.enforcement.domain.enterprise.ReadingEnterprises;
+import cn.safety.enforcement.domain.enterprise.RegisteringEnterprise;
+import cn.safety.enforcement.domain.enterprise.RevisingEnterprise;
+import cn.safety.enforcement.domain.enterprise.TakingOverEnterprise;
 import cn.safety.enforcement.domain.enterprise.Enterprises;
 import cn.safety.enforcement.domain.enterprise.RiskGrade;
 import cn.safety.enforcement.domain.enterprise.Sector;
 import cn.safety.enforcement.domain.jurisdiction.Actor;
-import jakarta.persistence.OptimisticLockException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -59,7 +60,16 @@ class ConcurrencyIT extends PersistenceIT {
     DepartmentService departmentService;
 
     @Autowired
-    EnterpriseService enterpriseService;
+    RegisteringEnterprise registering;
+
+    @Autowired
+    ReadingEnterprises reading;
+
+    @Autowired
+    RevisingEnterprise revising;
+
+    @Autowired
+    TakingOverEnterprise takingOver;
 
     @Autowired
     AuditTrail audit;
@@ -73,7 +83,7 @@ class ConcurrencyIT extends PersistenceIT {
 
     @BeforeEach
     void setUp() {
-        data = new TestData(departmentService, enterpriseService);
+        data = new TestData(departmentService, registering);
         first = new TransactionTemplate(transactionManager);
         second = new TransactionTemplate(transactionManager);
         second.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -88,7 +98,7 @@ class ConcurrencyIT extends PersistenceIT {
             Department seenByFirst = departments.findById(id).orElseThrow();
             second.executeWithoutResult(b -> departments.findById(id).orElseThrow().rename(winner));
             seenByFirst.rename("后提交的名称" + TestData.unique());
-        })).isInstanceOfAny(ObjectOptimisticLockingFailureException.class, OptimisticLockException.class);
+        })).isInstanceOf(StaleVersion.class);
 
         Department stored = departments.findById(id).orElseThrow();
         assertThat(stored.getName()).isEqualTo(winner);
@@ -105,12 +115,12 @@ class ConcurrencyIT extends PersistenceIT {
 
         assertThatThrownBy(() -> first.executeWithoutResult(a -> {
             versionSeenByFirst.set(enterprises.findById(id).orElseThrow().getVersion());
-            second.executeWithoutResult(b -> enterpriseService.revise(inspector, id, 0, "130123",
+            second.executeWithoutResult(b -> revising.revise(inspector, id, 0, "130123",
                     profile(name, Sector.MINING, RiskGrade.ORANGE)));
             // Both passed the service's version check with version 0: only the database can tell them apart.
-            enterpriseService.revise(inspector, id, versionSeenByFirst.get(), "130123",
+            revising.revise(inspector, id, versionSeenByFirst.get(), "130123",
                     profile(name, Sector.MINING, RiskGrade.RED));
-        })).isInstanceOfAny(ObjectOptimisticLockingFailureException.class, OptimisticLockException.class);
+        })).isInstanceOf(StaleVersion.class);
 
         Enterprise stored = enterprises.findById(id).orElseThrow();
         assertThat(versionSeenByFirst.get()).isZero();
@@ -126,9 +136,9 @@ class ConcurrencyIT extends PersistenceIT {
         Actor inspector = inspectorOf(d);
         String name = "版本过期企业" + TestData.unique();
         long id = data.enterprise(d, "130123", name, Sector.MINING, RiskGrade.BLUE).getId();
-        enterpriseService.revise(inspector, id, 0, "130123", profile(name, Sector.MINING, RiskGrade.YELLOW));
+        revising.revise(inspector, id, 0, "130123", profile(name, Sector.MINING, RiskGrade.YELLOW));
 
-        assertThatThrownBy(() -> enterpriseService.revise(inspector, id, 0, "130123",
+        assertThatThrownBy(() -> revising.revise(inspector, id, 0, "130123",
                 profile(name, Sector.MINING, RiskGrade.RED))).isInstanceOf(StaleVersion.class);
 
         Enterprise stored = enterprises.findById(id).orElseThrow();

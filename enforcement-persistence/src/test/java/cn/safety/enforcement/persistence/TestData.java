@@ -5,7 +5,7 @@ import cn.safety.enforcement.domain.department.DepartmentService;
 import cn.safety.enforcement.domain.enterprise.CreditCode;
 import cn.safety.enforcement.domain.enterprise.Enterprise;
 import cn.safety.enforcement.domain.enterprise.EnterpriseProfile;
-import cn.safety.enforcement.domain.enterprise.EnterpriseService;
+import cn.safety.enforcement.domain.enterprise.RegisteringEnterprise;
 import cn.safety.enforcement.domain.enterprise.RiskGrade;
 import cn.safety.enforcement.domain.enterprise.Sector;
 import cn.safety.enforcement.domain.jurisdiction.Actor;
@@ -24,17 +24,18 @@ public final class TestData {
     private static final AtomicLong SERIAL = new AtomicLong();
 
     private final DepartmentService departments;
-    private final EnterpriseService enterprises;
+    private final RegisteringEnterprise enterprises;
 
-    public TestData(DepartmentService departments, EnterpriseService enterprises) {
+    public TestData(DepartmentService departments, RegisteringEnterprise enterprises) {
         this.departments = departments;
         this.enterprises = enterprises;
     }
 
     /** A token no other call returns in this run, usable in names and usernames. */
     public static String unique() {
-        // closed by a character no serial holds, so that one token is never a part of another ("T1A" of "T1AB")
-        return "T" + Long.toString(SERIAL.incrementAndGet(), 36).toUpperCase() + "-";
+        // opened by '-' and closed by '.', which no serial holds, so that one token is never a part of another
+        // ("T1A" of "T1AB", "T1A." of "TAT1A."); both may stand in a username
+        return "T-" + Long.toString(SERIAL.incrementAndGet(), 36).toUpperCase() + ".";
     }
 
     /**

@@ -1,15 +1,15 @@
 package cn.safety.enforcement.web;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
 /** 安全生产监管执法 case management: one command starts it, with its own PostgreSQL unless one is configured. */
 @SpringBootApplication(scanBasePackages = "cn.safety.enforcement")
+@EnableConfigurationProperties({ApplicationProperties.class, cn.safety.enforcement.web.bootstrap.ToolProperties.class})
 public class EnforcementApplication {
 
     public static void main(String[] args) {
@@ -18,7 +18,7 @@ public class EnforcementApplication {
 
     /** Legal days are counted in the departments' own time zone (Beijing time unless configured otherwise). */
     @Bean
-    Clock clock(@Value("${enforcement.time-zone:Asia/Shanghai}") ZoneId zone) {
-        return Clock.system(zone);
+    Clock clock(ApplicationProperties settings) {
+        return Clock.system(settings.timeZone());
     }
 }

@@ -1,7 +1,6 @@
 package cn.safety.enforcement.web;
 
 import cn.safety.enforcement.domain.account.PasswordPolicy;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -36,15 +35,14 @@ class WebConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    cn.safety.enforcement.domain.account.LoginLimits loginLimits(
-            @Value("${enforcement.login.max-failures:5}") int maxFailures,
-            @Value("${enforcement.login.lock:PT15M}") Duration lock) {
-        return new cn.safety.enforcement.domain.account.LoginLimits(maxFailures, lock);
+    cn.safety.enforcement.domain.account.LoginLimits loginLimits(ApplicationProperties settings) {
+        return new cn.safety.enforcement.domain.account.LoginLimits(settings.login().maxFailures(),
+                settings.login().lock());
     }
 
     /** Production refuses the demo passwords everywhere a password is set. */
     @Bean
-    PasswordPolicy passwordPolicy(@Value("${enforcement.demo.enabled:true}") boolean demo) {
-        return new PasswordPolicy(!demo);
+    PasswordPolicy passwordPolicy(ApplicationProperties settings) {
+        return new PasswordPolicy(!settings.demo().enabled());
     }
 }

@@ -44,6 +44,27 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** Persistence turns a lost race on a version into {@code StaleVersion}: the web sees no ORM exception. */
+    @Test
+    void the_web_layer_never_imports_the_orm() {
+        noClasses().that().resideInAPackage("cn.safety.enforcement.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.orm..", "org.hibernate..")
+                .check(classes);
+    }
+
+    /** Commands publish events; the record's one listener writes the entries: nobody else calls the trail's writer. */
+    @Test
+    void only_the_records_listener_writes_audit_entries() {
+        noClasses().that().resideOutsideOfPackage("cn.safety.enforcement.domain.audit..")
+                .should().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                        com.tngtech.archunit.core.domain.properties.HasName.Predicates.name("record"))
+                        .and(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                                com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                                        com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(
+                                                cn.safety.enforcement.domain.audit.AuditTrail.class)))))
+                .check(classes);
+    }
+
     @Test
     void the_web_layer_never_touches_persistence_classes() {
         noClasses().that().resideInAPackage("cn.safety.enforcement.web..")

@@ -190,6 +190,46 @@ class BrowserIT extends WebIT {
     }
 
     @Test
+    void an_admin_filters_the_record_pages_back_and_forth_and_reads_names_on_desktop_and_phone() throws IOException {
+        signIn("admin");
+        browser.get(base() + "/admin/audit");
+        // the filters sit in a panel that folds away on a phone; the driver counts a closed panel as hidden
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.getElementById('filter-panel').open = true");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("type"))).selectByValue("Enterprise");
+        browser.findElement(By.cssSelector("#audit-filters button[type=submit]")).click();
+        waitForUrl(".*/admin/audit\\?.*type=Enterprise.*");
+        List<WebElement> objects = browser.findElements(By.cssSelector("#audit-entries td[data-label='对象']"));
+        assertThat(objects).isNotEmpty().allSatisfy(cell -> assertThat(cell.getText()).startsWith("企业"));
+        assertThat(browser.findElements(By.cssSelector("#audit-entries td[data-label='操作人']")))
+                .allSatisfy(cell -> assertThat(cell.getText()).matches("系统|.+（.+）"));
+        screenshot("admin-audit-filtered");
+        String firstId = browser.findElement(By.cssSelector("#audit-entries td.mono")).getText();
+        browser.findElement(By.id("older-page")).click();
+        waitForUrl(".*before=.*");
+        assertThat(browser.findElement(By.cssSelector("#audit-entries td.mono")).getText()).isNotEqualTo(firstId);
+        browser.findElement(By.id("newer-page")).click();
+        waitForUrl(".*after=.*");
+        assertThat(browser.findElement(By.cssSelector("#audit-entries td.mono")).getText()).isEqualTo(firstId);
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.navigate().refresh();
+        assertThat(browser.findElement(By.id("type")).isDisplayed()).as("the filters fold away on a phone").isFalse();
+        screenshot("admin-audit-phone");
+    }
+
+    @Test
+    void the_enterprise_file_names_who_changed_it_on_a_phone() throws IOException {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        signIn("zd-inspector");
+        browser.get(base() + "/enterprises");
+        browser.findElement(By.cssSelector("#enterprise-table td[data-label='企业名称'] a")).click();
+        waitForUrl(".*/enterprises/\\d+$");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "[...document.querySelectorAll('h2')].pop().scrollIntoView()");
+        screenshot("enterprise-history-phone");
+    }
+
+    @Test
     void the_pages_switch_to_english() throws IOException {
         signIn("tj-admin");
         browser.get(base() + "/enterprises?lang=en");

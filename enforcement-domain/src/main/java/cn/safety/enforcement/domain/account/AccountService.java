@@ -3,8 +3,6 @@ package cn.safety.enforcement.domain.account;
 import cn.safety.enforcement.domain.NotFound;
 import cn.safety.enforcement.domain.RuleViolation;
 import cn.safety.enforcement.domain.StaleVersion;
-import cn.safety.enforcement.domain.audit.AuditActor;
-import cn.safety.enforcement.domain.audit.AuditTrail;
 import cn.safety.enforcement.domain.department.Department;
 import cn.safety.enforcement.domain.department.Departments;
 import cn.safety.enforcement.domain.jurisdiction.Actor;
@@ -32,14 +30,13 @@ public class AccountService {
     private final JurisdictionPolicy policy;
     private final PasswordHashing hashing;
     private final PasswordPolicy passwordPolicy;
-    private final AuditTrail audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final LoginThrottle throttle;
     private final SignInFailures failures;
 
     public AccountService(UserAccounts accounts, Departments departments, JurisdictionPolicy policy,
-                          PasswordHashing hashing, PasswordPolicy passwordPolicy, AuditTrail audit, Clock clock,
+                          PasswordHashing hashing, PasswordPolicy passwordPolicy, Clock clock,
                           ApplicationEventPublisher events, LoginThrottle throttle, SignInFailures failures) {
         this.events = events;
         this.throttle = throttle;
@@ -49,20 +46,19 @@ public class AccountService {
         this.policy = policy;
         this.hashing = hashing;
         this.passwordPolicy = passwordPolicy;
-        this.audit = audit;
         this.clock = clock;
     }
 
     public UserAccount open(Actor actor, String username, String fullName, Long departmentId, Set<Role> roles,
                             EnforcementCertificate certificate, String rawPassword) {
         Department department = administrableDepartment(actor, departmentId);
-        return open(actor.audit(), username, fullName, department, roles, certificate, rawPassword);
+        return open(username, fullName, department, roles, certificate, rawPassword);
     }
 
-    /** Start-up bootstrapping (first admin, demo users): recorded as the system. */
+    /** Start-up bootstrapping (first admin, demo users): no one is signed in, the record names the system. */
     public UserAccount openAsSystem(String username, String fullName, Long departmentId, Set<Role> roles,
                                     EnforcementCertificate certificate, String rawPassword) {
-        return open(AuditActor.SYSTEM, username, fullName, department(departmentId), roles, certificate, rawPassword);
+        return open(username, fullName, department(departmentId), roles, certificate, rawPassword);
     }
 
     /** Whether an account of that name exists, whatever its case (start-up bootstrapping). */
@@ -71,7 +67,7 @@ public class AccountService {
         return username != null && accounts.existsByUsername(username.strip());
     }
 
-    private UserAccount open(AuditActor who, String username, String fullName, Department department,
+    private UserAccount open(String username, String fullName, Department department,
                              Set<Role> roles, EnforcementCertificate certificate, String rawPassword) {
         // 'ADMIN' beside 'admin' would be two accounts behind one sign-in name: names are unique whatever their case
         if (username != null && accounts.existsByUsername(username.strip())) {
@@ -80,7 +76,7 @@ public class AccountService {
         passwordPolicy.check("password", username, rawPassword);
         UserAccount a = accounts.save(UserAccount.open(username, fullName, department.getId(), roles, certificate,
                 hashing.hash(rawPassword), clock.instant()));
-        audit.record(who, AGGREGATE, a.getId(), "OPEN", null, a.snapshot());
+        events.publishEvent(UserAccountOpened.of(a));
         return a;
     }
 
@@ -94,7 +90,7 @@ public class AccountService {
             // no one grants themselves rights, moves themselves or certifies themselves: another admin does it
             throw new RuleViolation("roles", "account.selfChange");
         }
-        Map<String, Object> before = a.snapshot();
+        UserAccountSnapshot before = a.snapshot();
         a.revise(fullName, to.getId(), roles, certificate);
         if (enabled) {
             a.enable();
@@ -102,8 +98,7 @@ public class AccountService {
             a.disable();
         }
         accounts.save(a);
-        audit.record(actor.audit(), AGGREGATE, id, "REVISE", before, a.snapshot());
-        events.publishEvent(new AccountChanged(a.getUsername(), a.getId() == actor.userId()));
+        events.publishEvent(new UserAccountRevised(before, a.snapshot(), a.getId() == actor.userId()));
         return a;
     }
 
@@ -119,8 +114,7 @@ public class AccountService {
         passwordPolicy.check("password", a.getUsername(), rawPassword);
         a.changePassword(hashing.hash(rawPassword), clock.instant());
         accounts.save(a);
-        audit.record(actor.audit(), AGGREGATE, id, "RESET_PASSWORD", null, Map.of("username", a.getUsername()));
-        events.publishEvent(new AccountChanged(a.getUsername(), a.getId() == actor.userId()));
+        events.publishEvent(new UserAccountPasswordReset(a.snapshot()));
     }
 
     public void changeOwnPassword(Actor actor, String currentRaw, String newRaw) {
@@ -139,8 +133,7 @@ public class AccountService {
         passwordPolicy.check("newPassword", a.getUsername(), newRaw);
         a.changePassword(hashing.hash(newRaw), clock.instant());
         accounts.save(a);
-        audit.record(actor.audit(), AGGREGATE, a.getId(), "CHANGE_PASSWORD", null, Map.of("username", a.getUsername()));
-        events.publishEvent(new AccountChanged(a.getUsername(), true));
+        events.publishEvent(new UserAccountPasswordChanged(a.snapshot()));
     }
 
     /** Ends the lock that failed sign-ins put on an account the admin administers, before its time. */
@@ -148,10 +141,7 @@ public class AccountService {
         UserAccount a = administered(actor, id);
         Instant lockedUntil = throttle.lockedUntil(a.getUsername(), clock.instant());
         throttle.recordSuccess(a.getUsername());
-        Map<String, Object> before = new java.util.LinkedHashMap<>();
-        before.put("username", a.getUsername());
-        before.put("lockedUntil", lockedUntil == null ? null : lockedUntil.toString());
-        audit.record(actor.audit(), AGGREGATE, id, "UNLOCK", before, Map.of("username", a.getUsername()));
+        events.publishEvent(new UserAccountUnlocked(a.snapshot(), lockedUntil));
     }
 
     /** Until when each of these accounts is locked by failed sign-ins, by account id; unlocked ones are absent. */

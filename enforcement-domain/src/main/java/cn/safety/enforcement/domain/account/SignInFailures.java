@@ -1,22 +1,19 @@
 package cn.safety.enforcement.domain.account;
 
 import cn.safety.enforcement.domain.Text;
-import cn.safety.enforcement.domain.audit.AuditActor;
-import cn.safety.enforcement.domain.audit.AuditTrail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Counting a failed password check (sign-in, or the current password on the password page). The failure that locks an
- * account leaves a trace: a WARN line in the log and a {@code LOCK} entry on the account in the audit log. It commits
+ * account leaves a trace: a WARN line in the log and a {@link UserAccountLocked} entry on the account in the record. It commits
  * on its own, since a failed sign-in has no transaction and a refused password change rolls its own back.
  */
 @Service
@@ -27,15 +24,15 @@ public class SignInFailures {
     private final LoginThrottle throttle;
     private final LoginLimits limits;
     private final UserAccounts accounts;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public SignInFailures(LoginThrottle throttle, LoginLimits limits, UserAccounts accounts, AuditTrail audit,
+    public SignInFailures(LoginThrottle throttle, LoginLimits limits, UserAccounts accounts, ApplicationEventPublisher events,
                           Clock clock) {
         this.throttle = throttle;
         this.limits = limits;
         this.accounts = accounts;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -55,13 +52,7 @@ public class SignInFailures {
                 limits.maxFailures(), account == null ? "unknown name" : "account", printable(username),
                 client == null ? "-" : printable(client));
         if (account != null) {
-            Map<String, Object> after = new LinkedHashMap<>();
-            after.put("username", account.getUsername());
-            after.put("lockedUntil", lockedUntil.toString());
-            after.put("failures", limits.maxFailures());
-            after.put("client", client);
-            audit.record(new AuditActor(AuditActor.SYSTEM.username(), account.getDepartmentId()), "UserAccount",
-                    account.getId(), "LOCK", null, after);
+            events.publishEvent(new UserAccountLocked(account.snapshot(), lockedUntil, limits.maxFailures(), client));
         }
         return lockedUntil;
     }

@@ -23,9 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -165,20 +163,12 @@ public class UserAccount {
         return roles.contains(Role.INSPECTOR) && certificate != null && certificate.isValidOn(day);
     }
 
-    public Map<String, Object> snapshot() {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("id", id);
-        s.put("username", username);
-        s.put("fullName", fullName);
-        s.put("departmentId", departmentId);
-        s.put("roles", roles.stream().map(Enum::name).sorted().toList());
-        s.put("certificateNumber", certificate == null ? null : certificate.getNumber());
-        s.put("certificateValidFrom", certificate == null || certificate.getValidFrom() == null ? null
-                : certificate.getValidFrom().toString());
-        s.put("certificateValidUntil", certificate == null || certificate.getValidUntil() == null ? null
-                : certificate.getValidUntil().toString());
-        s.put("enabled", enabled);
-        return s;
+    /** The account as the record keeps it: never the password. */
+    public UserAccountSnapshot snapshot() {
+        return new UserAccountSnapshot(id, username, fullName, departmentId,
+                roles.stream().map(Enum::name).sorted().toList(), certificate == null ? null : certificate.getNumber(),
+                certificate == null ? null : certificate.getValidFrom(),
+                certificate == null ? null : certificate.getValidUntil(), enabled);
     }
 
     public Long getId() {

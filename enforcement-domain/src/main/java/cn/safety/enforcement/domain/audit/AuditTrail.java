@@ -25,6 +25,14 @@ public interface AuditTrail {
      */
     List<AuditEntry> latest(java.util.Collection<Long> departmentIds, Long beforeId, int limit);
 
+    /**
+     * The entries made for any of {@code departmentIds} that match {@code filter} (its days read in {@code zone}),
+     * newest first: the {@code limit} next below {@code beforeId}, or, when {@code afterId} is given, the {@code limit}
+     * next above it (keyset pages both ways).
+     */
+    List<AuditEntry> find(java.util.Collection<Long> departmentIds, AuditFilter filter, java.time.ZoneId zone,
+                          Long beforeId, Long afterId, int limit);
+
     /** Recomputes every hash and link of every chain. */
     AuditVerification verify();
 

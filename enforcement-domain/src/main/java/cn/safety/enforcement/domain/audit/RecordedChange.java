@@ -39,6 +39,14 @@ public interface RecordedChange {
         return Map.of();
     }
 
+    /**
+     * Whether the system made this change on its own account, whoever is signed in: a lock after failed sign-ins, the
+     * tokens revoked as a consequence of another change.
+     */
+    default boolean bySystem() {
+        return false;
+    }
+
     /** The name of the event as kept in the entry: its class name. */
     default String action() {
         return getClass().getSimpleName();

@@ -21,7 +21,8 @@ class RecordingChanges {
 
     @EventListener
     void record(RecordedChange change) {
-        String username = acting.username().orElse(AuditActor.SYSTEM.username());
+        String username = change.bySystem() ? AuditActor.SYSTEM.username()
+                : acting.username().orElse(AuditActor.SYSTEM.username());
         trail.record(new AuditActor(username, change.departmentId()), change.aggregateType(), change.aggregateId(),
                 change.action(), change.beforeFields(), change.afterFields());
     }

@@ -19,7 +19,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -92,8 +91,9 @@ public class CalendarYear {
     }
 
     /** Replaces the whole arrangement, e.g. after a wrong entry; the reason is kept with the year and in the record. */
-    public void replace(String notice, List<DayArrangement> arrangements, String reason, String replacedBy,
-                        Instant now) {
+    public CalendarYearReplaced replace(String notice, List<DayArrangement> arrangements, String reason,
+                                        String replacedBy, Long departmentId, Instant now) {
+        CalendarYearSnapshot before = snapshot();
         List<RuleViolation.Problem> problems = new ArrayList<>();
         String cleanReason = reason == null ? "" : reason.strip();
         if (cleanReason.isEmpty()) {
@@ -114,6 +114,7 @@ public class CalendarYear {
         this.replacedReason = cleanReason;
         this.enteredAt = now;
         this.enteredBy = replacedBy;
+        return new CalendarYearReplaced(before, snapshot(), cleanReason, departmentId);
     }
 
     private static String requireNotice(String notice, List<RuleViolation.Problem> problems) {
@@ -212,15 +213,9 @@ public class CalendarYear {
         return lines;
     }
 
-    /** A flat picture for the record: the notice and each line as "kind name from…to". */
-    public Map<String, Object> snapshot() {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("year", year);
-        s.put("notice", notice);
-        s.put("holidays", describe(DayKind.HOLIDAY));
-        s.put("makeupWorkdays", describe(DayKind.MAKEUP_WORKDAY));
-        s.put("replacedReason", replacedReason);
-        return s;
+    /** The arrangement as the record keeps it. */
+    public CalendarYearSnapshot snapshot() {
+        return new CalendarYearSnapshot(year, notice, describe(DayKind.HOLIDAY), describe(DayKind.MAKEUP_WORKDAY));
     }
 
     private String describe(DayKind kind) {

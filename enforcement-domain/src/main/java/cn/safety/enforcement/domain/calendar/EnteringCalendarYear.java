@@ -8,13 +8,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * A province-level admin enters the arrangement of a year from the State Council's notice, or replaces one entered
- * before (explicitly, with a reason). The change is recorded and the provisional deadlines recomputed through
- * {@link CalendarYearEntered}.
+ * before (explicitly, with a reason). The one event it publishes ({@link CalendarYearEntered} or
+ * {@link CalendarYearReplaced}) is recorded, and the deadlines depending on the year are recomputed from it.
  */
 @Service
 @Transactional
@@ -33,22 +32,22 @@ public class EnteringCalendarYear {
     public CalendarYear enter(Actor actor, CalendarEntry entry) {
         CalendarEntryPolicy.requireMayEnter(actor);
         Optional<CalendarYear> existing = years.findById(entry.year());
-        CalendarYear year;
-        Map<String, Object> before = null;
         if (existing.isEmpty()) {
-            year = CalendarYear.enter(entry.year(), entry.notice(), entry.ranges(), actor.username(), clock.instant());
-        } else if (entry.replacing() == null) {
-            throw new RuleViolation("year", "calendar.year.alreadyEntered", String.valueOf(entry.year()),
-                    existing.get().getNotice());
-        } else {
-            year = existing.get();
-            StaleVersion.check("CalendarYear", entry.year(), entry.replacing().seenVersion(), year.getVersion());
-            before = year.snapshot();
-            year.replace(entry.notice(), entry.ranges(), entry.replacing().reason(), actor.username(),
-                    clock.instant());
+            CalendarYear saved = years.save(CalendarYear.enter(entry.year(), entry.notice(), entry.ranges(),
+                    actor.username(), clock.instant()));
+            events.publishEvent(new CalendarYearEntered(saved.snapshot(), actor.departmentId()));
+            return saved;
         }
+        CalendarYear year = existing.get();
+        if (entry.replacing() == null) {
+            throw new RuleViolation("year", "calendar.year.alreadyEntered", String.valueOf(entry.year()),
+                    year.getNotice());
+        }
+        StaleVersion.check("CalendarYear", entry.year(), entry.replacing().seenVersion(), year.getVersion());
+        CalendarYearReplaced replaced = year.replace(entry.notice(), entry.ranges(), entry.replacing().reason(),
+                actor.username(), actor.departmentId(), clock.instant());
         CalendarYear saved = years.save(year);
-        events.publishEvent(new CalendarYearEntered(saved.getYear(), actor.audit(), before, saved.snapshot()));
+        events.publishEvent(replaced);
         return saved;
     }
 }

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 
-/** When a year is entered, every feature's provisional deadlines that depend on it are counted again. */
+/** When a year is entered or replaced, every feature's deadlines that depend on it are counted again. */
 @Component
 class RecomputingProvisionalDeadlines {
 
@@ -22,7 +22,7 @@ class RecomputingProvisionalDeadlines {
     }
 
     @EventListener
-    void on(CalendarYearEntered entered) {
+    void on(CalendarYearChange entered) {
         for (ProvisionalDeadlines holder : holders) {
             int n = holder.recomputeFor(entered.year(), deadlines);
             log.info("{} deadlines of {} recomputed for the calendar of {}", n, holder.getClass().getSimpleName(),

@@ -17,8 +17,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * An enforcement department (执法主体), e.g. 石家庄市应急管理局.
@@ -79,8 +77,10 @@ public class Department {
         return d;
     }
 
-    public void rename(String newName) {
+    public DepartmentRenamed rename(String newName) {
+        DepartmentSnapshot before = snapshot();
         this.name = requireName(newName);
+        return new DepartmentRenamed(before, snapshot());
     }
 
     private static String requireName(String name) {
@@ -102,13 +102,9 @@ public class Department {
         return location.strictlyContains(other.location);
     }
 
-    public Map<String, Object> snapshot() {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("id", id);
-        s.put("name", name);
-        s.put("divisionCode", location.divisionCode());
-        s.put("level", level.name());
-        return s;
+    /** The department as the record keeps it. */
+    public DepartmentSnapshot snapshot() {
+        return new DepartmentSnapshot(id, name, location.divisionCode(), level);
     }
 
     public Long getId() {

@@ -3,8 +3,6 @@ package cn.safety.enforcement.domain.department;
 import cn.safety.enforcement.domain.NotFound;
 import cn.safety.enforcement.domain.RuleViolation;
 import cn.safety.enforcement.domain.StaleVersion;
-import cn.safety.enforcement.domain.audit.AuditActor;
-import cn.safety.enforcement.domain.audit.AuditTrail;
 import cn.safety.enforcement.domain.division.Division;
 import cn.safety.enforcement.domain.division.Divisions;
 import cn.safety.enforcement.domain.jurisdiction.Actor;
@@ -15,7 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 
 /** Admins establish and rename the departments of their own area. */
 @Service
@@ -27,16 +24,14 @@ public class DepartmentService {
     private final Departments departments;
     private final Divisions divisions;
     private final JurisdictionPolicy policy;
-    private final AuditTrail audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     public DepartmentService(Departments departments, Divisions divisions, JurisdictionPolicy policy,
-                             AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
+                             Clock clock, ApplicationEventPublisher events) {
         this.departments = departments;
         this.divisions = divisions;
         this.policy = policy;
-        this.audit = audit;
         this.clock = clock;
         this.events = events;
     }
@@ -44,22 +39,21 @@ public class DepartmentService {
     public Department establish(Actor actor, String name, String divisionCode) {
         Division division = division(divisionCode);
         policy.requireCanAdminister(actor, division.location());
-        return establish(actor.audit(), name, division);
+        return establish(name, division);
     }
 
-    /** For start-up bootstrapping (first admin, demo data): no actor yet, recorded as the system. */
+    /** For start-up bootstrapping (first admin, demo data): no one is signed in, the record names the system. */
     public Department establishAsSystem(String name, String divisionCode) {
-        return establish(AuditActor.SYSTEM, name, division(divisionCode));
+        return establish(name, division(divisionCode));
     }
 
-    private Department establish(AuditActor who, String name, Division division) {
+    private Department establish(String name, Division division) {
         Department d = Department.establish(name, division, clock.instant());
         if (departments.existsByLocationDivisionCodeAndName(division.getCode(), d.getName())) {
             throw new RuleViolation("name", "department.name.duplicate");
         }
         d = departments.save(d);
-        audit.record(who, AGGREGATE, d.getId(), "ESTABLISH", null, d.snapshot());
-        events.publishEvent(new DepartmentChanged(d.getId()));
+        events.publishEvent(DepartmentEstablished.of(d));
         return d;
     }
 
@@ -67,15 +61,13 @@ public class DepartmentService {
         Department d = departments.findById(id).orElseThrow(() -> new NotFound(AGGREGATE, id));
         policy.requireCanAdministerDepartment(actor, d);
         StaleVersion.check(AGGREGATE, id, seenVersion, d.getVersion());
-        Map<String, Object> before = d.snapshot();
         // asked before the entity changes: a query after it would flush the new name and find the department itself
         if (name != null && departments.existsByLocationDivisionCodeAndNameAndIdNot(d.getDivisionCode(), name.strip(), id)) {
             throw new RuleViolation("name", "department.name.duplicate");
         }
-        d.rename(name);
+        DepartmentRenamed renamed = d.rename(name);
         departments.save(d);
-        audit.record(actor.audit(), AGGREGATE, id, "RENAME", before, d.snapshot());
-        events.publishEvent(new DepartmentChanged(id));
+        events.publishEvent(renamed);
         return d;
     }
 

@@ -10,8 +10,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -148,15 +146,9 @@ public class Division {
         return retiredOn != null;
     }
 
-    public Map<String, Object> snapshot() {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("code", code);
-        s.put("name", name);
-        s.put("level", level.name());
-        s.put("parentCode", parentCode);
-        s.put("retiredOn", retiredOn == null ? null : retiredOn.toString());
-        s.put("retiredReason", retiredReason);
-        return s;
+    /** The division as the record keeps it. */
+    public DivisionSnapshot snapshot() {
+        return new DivisionSnapshot(code, name, level, parentCode, retiredOn, retiredReason);
     }
 
     public String getRetiredReason() {

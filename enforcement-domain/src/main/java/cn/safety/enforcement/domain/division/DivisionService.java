@@ -3,7 +3,6 @@ package cn.safety.enforcement.domain.division;
 import cn.safety.enforcement.domain.NotFound;
 import cn.safety.enforcement.domain.RuleViolation;
 import cn.safety.enforcement.domain.StaleVersion;
-import cn.safety.enforcement.domain.audit.AuditTrail;
 import cn.safety.enforcement.domain.jurisdiction.Actor;
 import cn.safety.enforcement.domain.jurisdiction.JurisdictionPolicy;
 import org.springframework.context.ApplicationEventPublisher;
@@ -13,7 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /** Admins keep the division list of their own area: add, rename, retire and reinstate. */
 @Service
@@ -24,15 +22,13 @@ public class DivisionService {
 
     private final Divisions divisions;
     private final JurisdictionPolicy policy;
-    private final AuditTrail audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    public DivisionService(Divisions divisions, JurisdictionPolicy policy, AuditTrail audit, Clock clock,
+    public DivisionService(Divisions divisions, JurisdictionPolicy policy, Clock clock,
                            ApplicationEventPublisher events) {
         this.divisions = divisions;
         this.policy = policy;
-        this.audit = audit;
         this.clock = clock;
         this.events = events;
     }
@@ -49,13 +45,12 @@ public class DivisionService {
             throw new RuleViolation("code", "division.code.duplicate");
         }
         Division d = divisions.save(Division.establish(clean, name, parent));
-        audit.record(actor.audit(), AGGREGATE, d.getCode(), "ESTABLISH", null, d.snapshot());
-        events.publishEvent(new DivisionChanged(d.getCode()));
+        events.publishEvent(new DivisionEstablished(d.snapshot(), actor.departmentId()));
         return d;
     }
 
     public Division rename(Actor actor, String code, long seenVersion, String name) {
-        return change(actor, code, seenVersion, "RENAME", d -> d.rename(name));
+        return change(actor, code, seenVersion, d -> d.rename(name), DivisionRenamed::new);
     }
 
     /** A division the actor administers, to show before changing it; any other is not found. */
@@ -67,23 +62,27 @@ public class DivisionService {
     }
 
     public Division retire(Actor actor, String code, long seenVersion, String reason) {
-        return change(actor, code, seenVersion, "RETIRE", d -> d.retire(LocalDate.now(clock), reason));
+        return change(actor, code, seenVersion, d -> d.retire(LocalDate.now(clock), reason), DivisionRetired::new);
     }
 
     public Division reinstate(Actor actor, String code, long seenVersion) {
-        return change(actor, code, seenVersion, "REINSTATE", Division::reinstate);
+        return change(actor, code, seenVersion, Division::reinstate, DivisionReinstated::new);
     }
 
-    private Division change(Actor actor, String code, long seenVersion, String action,
-                            java.util.function.Consumer<Division> act) {
+    /** The event of a change, from the state before and after and the acting admin's department. */
+    private interface Recorded {
+        DivisionChanged of(DivisionSnapshot before, DivisionSnapshot after, Long departmentId);
+    }
+
+    private Division change(Actor actor, String code, long seenVersion, java.util.function.Consumer<Division> act,
+                            Recorded event) {
         Division d = get(code);
         policy.requireCanAdministerDivision(actor, d.location());
         StaleVersion.check(AGGREGATE, code, seenVersion, d.getVersion());
-        Map<String, Object> before = d.snapshot();
+        DivisionSnapshot before = d.snapshot();
         act.accept(d);
         divisions.save(d);
-        audit.record(actor.audit(), AGGREGATE, code, action, before, d.snapshot());
-        events.publishEvent(new DivisionChanged(code));
+        events.publishEvent(event.of(before, d.snapshot(), actor.departmentId()));
         return d;
     }
 

@@ -1,7 +1,5 @@
 package cn.safety.enforcement.domain.enterprise;
 
-import cn.safety.enforcement.domain.audit.AuditActor;
-
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -9,8 +7,8 @@ import java.util.Map;
 
 /**
  * Port: bulk registration, in the caller's transaction. A batch writes the enterprises of one import as they come, in
- * batches rather than row by row, and records them at the end with set-based statements: one initial assignment and one
- * audit entry with the after-state per enterprise, all in the same transaction.
+ * batches rather than row by row, and completes them at the end with set-based statements (one initial assignment per
+ * enterprise, the kept counts), all in the same transaction.
  */
 public interface EnterpriseImports {
 
@@ -28,9 +26,13 @@ public interface EnterpriseImports {
         void add(List<Enterprise> enterprises);
 
         /**
-         * Records every enterprise this batch added: its initial assignment to its department and one audit entry
-         * ({@code action}, made by {@code actor} at {@code at}) with its after-state. Returns how many were added.
+         * Completes every enterprise this batch added: its initial assignment to its department, made {@code by} at
+         * {@code at}, and the kept counts. Returns how many were added and the range of their ids.
          */
-        long complete(AuditActor actor, String action, Instant at);
+        Added complete(String by, Instant at);
+    }
+
+    /** What a batch added: {@code count} enterprises with ids from {@code firstId} to {@code lastId} (null when none). */
+    record Added(long count, Long firstId, Long lastId) {
     }
 }

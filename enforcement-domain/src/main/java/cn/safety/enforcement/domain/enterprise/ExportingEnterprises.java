@@ -1,13 +1,12 @@
 package cn.safety.enforcement.domain.enterprise;
 
-import cn.safety.enforcement.domain.audit.AuditTrail;
 import cn.safety.enforcement.domain.jurisdiction.Actor;
 import cn.safety.enforcement.domain.jurisdiction.JurisdictionPolicy;
 import cn.safety.enforcement.domain.jurisdiction.Scope;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -29,12 +28,13 @@ public class ExportingEnterprises {
 
     private final Enterprises enterprises;
     private final JurisdictionPolicy policy;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    public ExportingEnterprises(Enterprises enterprises, JurisdictionPolicy policy, AuditTrail audit) {
+    public ExportingEnterprises(Enterprises enterprises, JurisdictionPolicy policy,
+                                ApplicationEventPublisher events) {
         this.enterprises = enterprises;
         this.policy = policy;
-        this.audit = audit;
+        this.events = events;
     }
 
     /**
@@ -44,16 +44,7 @@ public class ExportingEnterprises {
     @Transactional
     public EnterpriseExport start(Actor actor, EnterpriseFilter filter, Format format, Integer limit) {
         Scope scope = policy.scopeFor(actor);
-        Map<String, Object> what = new LinkedHashMap<>();
-        what.put("format", format.name());
-        what.put("q", blankToNull(filter.q()));
-        what.put("divisionCode", blankToNull(filter.divisionCode()));
-        what.put("sector", filter.sector() == null ? null : filter.sector().name());
-        what.put("feature", filter.feature() == null ? null : filter.feature().name());
-        what.put("riskGrade", filter.riskGrade() == null ? null : filter.riskGrade().name());
-        what.put("departmentId", filter.departmentId());
-        what.put("limit", limit);
-        audit.record(actor.audit(), "Enterprise", "*", "EXPORT", null, what);
+        events.publishEvent(new EnterprisesExported(actor.departmentId(), format, filter, limit));
         return new EnterpriseExport(enterprises, scope, filter, limit);
     }
 

@@ -8,9 +8,12 @@ import java.util.Map;
 /**
  * The outcome of a bulk import. It is all or nothing: when any row is rejected, {@code imported} is 0,
  * {@code rejectedRows} counts every rejected row, {@code rejected} lists the first of them with each of their problems,
- * and {@code reportId} names the whole report, kept for the importer to download.
+ * and {@code reportId} names the whole report, kept for the importer to download. {@code firstLine} and
+ * {@code lastLine} are the spreadsheet row numbers (the header is row 1) of the first and the last data row, the same
+ * numbers as the rejected rows carry, so that a summary and its errors speak of the same rows.
  */
-public record ImportReport(int rows, int imported, int rejectedRows, List<RejectedRow> rejected, String reportId) {
+public record ImportReport(int rows, int imported, int rejectedRows, List<RejectedRow> rejected, String reportId,
+                           int firstLine, int lastLine) {
 
     public ImportReport {
         rejected = List.copyOf(rejected);
@@ -26,7 +29,7 @@ public record ImportReport(int rows, int imported, int rejectedRows, List<Reject
     }
 
     ImportReport withReport(String id) {
-        return new ImportReport(rows, imported, rejectedRows, rejected, id);
+        return new ImportReport(rows, imported, rejectedRows, rejected, id, firstLine, lastLine);
     }
 
     /** One rejected row: its line, its credit code as written, its problems and the value of each faulty field. */

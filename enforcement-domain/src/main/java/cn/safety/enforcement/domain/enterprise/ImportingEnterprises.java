@@ -7,6 +7,7 @@ import cn.safety.enforcement.domain.department.Departments;
 import cn.safety.enforcement.domain.division.Division;
 import cn.safety.enforcement.domain.division.Divisions;
 import cn.safety.enforcement.domain.jurisdiction.Actor;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 
@@ -27,15 +28,14 @@ import java.util.Set;
  * Bulk import into the actor's own department, all or nothing (R2). The rows are streamed: each chunk is checked and
  * its good rows are written at once, inside one transaction; the rows of the file are never all in memory, and neither
  * are its rejections, which go to a {@link RejectionLog}. When any row was rejected the transaction is rolled back and
- * the whole report is kept for the importer to download; otherwise every enterprise gets its initial assignment and an
- * audit entry, written set-based at the very end, so that the province's audit chain is held only for that last step.
+ * the whole report is kept for the importer to download; otherwise every enterprise gets its initial assignment,
+ * written set-based at the very end, and the import leaves one entry in the record ({@link EnterprisesImported}).
  */
 @Service
 public class ImportingEnterprises {
 
     /** Rows checked and written together: one existence query and one COPY per chunk. */
     static final int CHUNK = 1_000;
-    private static final String ACTION = "IMPORT";
 
     private final EnterpriseImports imports;
     private final ImportErrorReports reports;
@@ -44,10 +44,12 @@ public class ImportingEnterprises {
     private final TransactionOperations transactions;
     private final ImportLimits limits;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public ImportingEnterprises(EnterpriseImports imports, ImportErrorReports reports, Departments departments,
                                 Divisions divisions, TransactionOperations transactions, ImportLimits limits,
-                                Clock clock) {
+                                Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.imports = imports;
         this.reports = reports;
         this.departments = departments;
@@ -76,10 +78,15 @@ public class ImportingEnterprises {
             run.check(chunk);
             if (run.rejectedRows > 0) {
                 status.setRollbackOnly();
-                return new ImportReport(run.rows, 0, run.rejectedRows, run.shown, null);
+                return new ImportReport(run.rows, 0, run.rejectedRows, run.shown, null, run.firstLine, run.lastLine);
             }
-            long imported = run.batch.complete(actor.audit(), ACTION, run.now);
-            return new ImportReport(run.rows, Math.toIntExact(imported), 0, List.of(), null);
+            EnterpriseImports.Added added = run.batch.complete(actor.username(), run.now);
+            if (added.count() > 0) {
+                events.publishEvent(new EnterprisesImported(actor.departmentId(), added.count(), added.firstId(),
+                        added.lastId()));
+            }
+            return new ImportReport(run.rows, Math.toIntExact(added.count()), 0, List.of(), null, run.firstLine,
+                    run.lastLine);
         });
         if (report == null || report.accepted()) {
             return report;
@@ -113,6 +120,8 @@ public class ImportingEnterprises {
         private final List<ImportReport.RejectedRow> shown = new ArrayList<>();
         private int rows;
         private int rejectedRows;
+        private int firstLine;
+        private int lastLine;
 
         Run(Actor actor, RejectionLog log) {
             this.actor = actor;
@@ -128,6 +137,10 @@ public class ImportingEnterprises {
                 return;
             }
             rows += chunk.size();
+            for (ImportRow row : chunk) {
+                firstLine = firstLine == 0 ? row.line() : Math.min(firstLine, row.line());
+                lastLine = Math.max(lastLine, row.line());
+            }
             loadDivisions(chunk);
             Set<String> codes = new HashSet<>();
             for (ImportRow row : chunk) {
@@ -198,7 +211,7 @@ public class ImportingEnterprises {
 
         private boolean isEnterpriseLocation(Division division) {
             return enterpriseLocation.computeIfAbsent(division.getCode(),
-                    code -> EnterpriseService.isEnterpriseLocation(division, divisions));
+                    code -> EnterpriseLocation.allows(division, divisions));
         }
     }
 

@@ -11,8 +11,6 @@ import jakarta.persistence.Version;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * An API access token (访问令牌) of one account. Only the SHA-256 of the token is kept: whoever reads the table cannot
@@ -73,14 +71,9 @@ public class ApiToken {
         return revokedAt == null && now.isBefore(expiresAt);
     }
 
-    public Map<String, Object> snapshot(String username) {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("id", id);
-        s.put("username", username);
-        s.put("issuedAt", issuedAt.toString());
-        s.put("expiresAt", expiresAt.toString());
-        s.put("revokedAt", revokedAt == null ? null : revokedAt.toString());
-        return s;
+    /** The token as the record keeps it, named by its holder's {@code username}. */
+    public ApiTokenSnapshot snapshot(String username) {
+        return new ApiTokenSnapshot(id, username, issuedAt, expiresAt, revokedAt);
     }
 
     public Long getId() {

@@ -1,8 +1,8 @@
 package cn.safety.enforcement.domain.token;
 
 import cn.safety.enforcement.domain.NotFound;
-import cn.safety.enforcement.domain.audit.AuditTrail;
 import cn.safety.enforcement.domain.jurisdiction.Actor;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -36,12 +35,12 @@ public class ApiTokenService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ApiTokens tokens;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public ApiTokenService(ApiTokens tokens, AuditTrail audit, Clock clock) {
+    public ApiTokenService(ApiTokens tokens, ApplicationEventPublisher events, Clock clock) {
         this.tokens = tokens;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -55,9 +54,7 @@ public class ApiTokenService {
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         ApiToken t = tokens.save(ApiToken.issue(actor.userId(), sha256(token), clock.instant(), lifetime));
-        Map<String, Object> after = t.snapshot(actor.username());
-        after.put("client", client);
-        audit.record(actor.audit(), AGGREGATE, t.getId(), "ISSUE", null, after);
+        events.publishEvent(new ApiTokenIssued(t.snapshot(actor.username()), actor.departmentId(), client));
         return new IssuedToken(t.getId(), token, t.getExpiresAt());
     }
 
@@ -77,10 +74,10 @@ public class ApiTokenService {
     public void revoke(Actor actor, long tokenId) {
         ApiToken t = tokens.findById(tokenId).filter(x -> x.getUserId() == actor.userId())
                 .orElseThrow(() -> new NotFound(AGGREGATE, tokenId));
-        Map<String, Object> before = t.snapshot(actor.username());
+        ApiTokenSnapshot before = t.snapshot(actor.username());
         t.revoke(clock.instant());
         tokens.save(t);
-        audit.record(actor.audit(), AGGREGATE, tokenId, "REVOKE", before, t.snapshot(actor.username()));
+        events.publishEvent(new ApiTokenRevoked(before, t.snapshot(actor.username()), actor.departmentId()));
     }
 
     /** Housekeeping: tokens expired for longer than {@code kept} are deleted. */

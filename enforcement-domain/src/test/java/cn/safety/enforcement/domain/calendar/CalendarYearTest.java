@@ -90,17 +90,21 @@ class CalendarYearTest {
         CalendarYear y = enter(2027, List.of(line(HOLIDAY, "元旦", "2027-01-01", "2027-01-01")));
 
         assertThat(problemsOf(() -> y.replace("国办发明电〔2026〕9号", List.of(line(HOLIDAY, "元旦", "2027-01-01",
-                "2027-01-03")), " ", "admin", NOW))).containsExactly("reason:calendar.replace.reasonRequired");
+                "2027-01-03")), " ", "admin", 10L, NOW))).containsExactly("reason:calendar.replace.reasonRequired");
         assertThat(y.holidayCount()).isEqualTo(1);
 
-        y.replace("国办发明电〔2026〕10号", List.of(line(HOLIDAY, "元旦", "2027-01-01", "2027-01-03")), "录入有误",
-                "admin2", NOW.plusSeconds(60));
+        CalendarYearReplaced replaced = y.replace("国办发明电〔2026〕10号", List.of(line(HOLIDAY, "元旦", "2027-01-01",
+                "2027-01-03")), "录入有误", "admin2", 10L, NOW.plusSeconds(60));
         assertThat(y.holidayCount()).isEqualTo(3);
         assertThat(y.getNotice()).isEqualTo("国办发明电〔2026〕10号");
         assertThat(y.getReplacedReason()).isEqualTo("录入有误");
         assertThat(y.getEnteredBy()).isEqualTo("admin2");
-        assertThat(y.snapshot()).containsEntry("holidays", "元旦 2027-01-01…2027-01-03")
-                .containsEntry("replacedReason", "录入有误");
+        assertThat(replaced.before()).isEqualTo(new CalendarYearSnapshot(2027, "国办发明电〔2026〕9号",
+                "元旦 2027-01-01", ""));
+        assertThat(replaced.after().holidays()).isEqualTo("元旦 2027-01-01…2027-01-03");
+        assertThat(replaced.details()).containsEntry("reason", "录入有误");
+        assertThat(replaced.aggregateId()).isEqualTo(2027);
+        assertThat(replaced.departmentId()).isEqualTo(10L);
     }
 
     /** A refusal with exactly one problem, whose first argument is checked too. */

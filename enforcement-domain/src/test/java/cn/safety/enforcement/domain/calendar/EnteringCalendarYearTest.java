@@ -2,14 +2,11 @@ package cn.safety.enforcement.domain.calendar;
 
 import cn.safety.enforcement.domain.OutOfJurisdiction;
 import cn.safety.enforcement.domain.StaleVersion;
-import cn.safety.enforcement.domain.audit.AuditActor;
-import cn.safety.enforcement.domain.audit.AuditTrail;
 import cn.safety.enforcement.domain.division.DivisionLevel;
 import cn.safety.enforcement.domain.division.Location;
 import cn.safety.enforcement.domain.jurisdiction.Actor;
 import cn.safety.enforcement.domain.jurisdiction.Role;
 import org.junit.jupiter.api.Test;
-import org.mockito.ArgumentCaptor;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -17,7 +14,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import static cn.safety.enforcement.domain.calendar.DayKind.HOLIDAY;
@@ -25,12 +21,6 @@ import static cn.safety.enforcement.domain.calendar.OfficialArrangements.line;
 import static cn.safety.enforcement.domain.testsupport.Violations.problemsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.ArgumentMatchers.isNull;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.verifyNoInteractions;
 
 class EnteringCalendarYearTest {
 
@@ -45,10 +35,8 @@ class EnteringCalendarYearTest {
             Set.of(Role.INSPECTOR, Role.SUPERVISOR));
 
     private final OfficialArrangements.InMemoryYears years = OfficialArrangements.entered2025And2026();
-    private final AuditTrail audit = mock(AuditTrail.class);
     private final FakeDeadlineHolder holder = new FakeDeadlineHolder();
     private final Deadlines deadlines = new Deadlines(years);
-    private final RecordingCalendarChanges recording = new RecordingCalendarChanges(audit);
     private final RecomputingProvisionalDeadlines recomputing =
             new RecomputingProvisionalDeadlines(List.of(holder), deadlines);
     private final List<Object> published = new ArrayList<>();
@@ -56,8 +44,7 @@ class EnteringCalendarYearTest {
             Clock.fixed(NOW, ZoneId.of("Asia/Shanghai")), event -> {
                 published.add(event);
                 // as Spring dispatches it: synchronously, to every listener, inside the entering transaction
-                if (event instanceof CalendarYearEntered e) {
-                    recording.on(e);
+                if (event instanceof CalendarYearChange e) {
                     recomputing.on(e);
                 }
             });
@@ -79,7 +66,7 @@ class EnteringCalendarYearTest {
     }
 
     @Test
-    void a_province_admin_enters_a_year_and_the_record_and_the_deadline_hook_both_hear_of_it() {
+    void a_province_admin_enters_a_year_and_the_deadline_hook_hears_of_it() {
         Deadline before = deadlines.of(LocalDate.of(2027, 1, 29), 5, PeriodUnit.WORKING_DAYS);
         assertThat(before.provisional()).isTrue();
         assertThat(before.dueOn()).isEqualTo(LocalDate.of(2027, 2, 5));
@@ -90,14 +77,13 @@ class EnteringCalendarYearTest {
         assertThat(years.findById(2027)).containsSame(y);
         assertThat(published).hasSize(1);
         CalendarYearEntered event = (CalendarYearEntered) published.get(0);
-        assertThat(event.replaced()).isFalse();
-        assertThat(event.by()).isEqualTo(new AuditActor("admin", 10L));
-        @SuppressWarnings("unchecked")
-        ArgumentCaptor<Map<String, Object>> after = ArgumentCaptor.forClass(Map.class);
-        verify(audit).record(eq(new AuditActor("admin", 10L)), eq("CalendarYear"), eq(2027), eq("ENTER"), isNull(),
-                after.capture());
-        assertThat(after.getValue()).containsEntry("notice", "国办发明电〔2026〕9号")
-                .containsEntry("holidays", "元旦 2027-01-01; 春节 2027-02-05…2027-02-13");
+        assertThat(event.before()).isNull();
+        assertThat(event.aggregateType()).isEqualTo("CalendarYear");
+        assertThat(event.aggregateId()).isEqualTo(2027);
+        assertThat(event.departmentId()).isEqualTo(10L);
+        assertThat(event.after()).isEqualTo(new CalendarYearSnapshot(2027, "国办发明电〔2026〕9号",
+                "元旦 2027-01-01; 春节 2027-02-05…2027-02-13", ""));
+        assertThat(event.action()).isEqualTo("CalendarYearEntered");
         // the hook fired for 2027, and what it recounted is no longer provisional and skips the spring festival
         assertThat(holder.years).containsExactly(2027);
         assertThat(holder.recomputed.provisional()).isFalse();
@@ -113,7 +99,6 @@ class EnteringCalendarYearTest {
         assertThatThrownBy(() -> entering.enter(PROVINCE_INSPECTOR, entry)).isInstanceOf(OutOfJurisdiction.class);
         assertThat(years.findById(2027)).isEmpty();
         assertThat(published).isEmpty();
-        verifyNoInteractions(audit);
         assertThat(holder.years).isEmpty();
     }
 
@@ -132,11 +117,12 @@ class EnteringCalendarYearTest {
                 new CalendarEntry.Replacement("元旦录入有误", version)));
 
         assertThat(y.holidayCount()).isEqualTo(32);
-        CalendarYearEntered event = (CalendarYearEntered) published.get(0);
-        assertThat(event.replaced()).isTrue();
-        assertThat(event.before()).containsEntry("replacedReason", null);
-        assertThat(event.after()).containsEntry("replacedReason", "元旦录入有误");
-        verify(audit).record(any(), eq("CalendarYear"), eq(2026), eq("REPLACE"), any(), any());
+        assertThat(published).singleElement().isInstanceOfSatisfying(CalendarYearReplaced.class, e -> {
+            assertThat(e.before().holidays()).startsWith("元旦 2026-01-01…2026-01-03;");
+            assertThat(e.after().holidays()).startsWith("元旦 2026-01-01…2026-01-02;");
+            assertThat(e.details()).containsEntry("reason", "元旦录入有误");
+            assertThat(e.action()).isEqualTo("CalendarYearReplaced");
+        });
         assertThat(holder.years).containsExactly(2026);
     }
 

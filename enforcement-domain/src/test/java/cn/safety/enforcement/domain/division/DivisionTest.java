@@ -190,10 +190,20 @@ class DivisionTest {
     }
 
     @Test
+    void retiring_takes_a_reason_and_reinstating_clears_it() {
+        assertThat(problemsOf(() -> zhengding.retire(DAY, "  "))).containsExactly("reason:division.retire.reasonRequired");
+        assertThat(zhengding.isRetired()).isFalse();
+        zhengding.retire(DAY, " 国务院批复撤县设区 ");
+        assertThat(zhengding.getRetiredReason()).isEqualTo("国务院批复撤县设区");
+        zhengding.reinstate();
+        assertThat(zhengding.getRetiredReason()).isNull();
+    }
+
+    @Test
     void the_snapshot_shows_code_name_level_parent_and_retirement() {
         zhengding.retire(DAY, "撤县设区");
 
-        assertThat(zhengding.snapshot()).containsExactly(
+        assertThat(zhengding.snapshot().fields()).containsExactly(
                 entry("code", "130123"),
                 entry("name", "正定县"),
                 entry("level", "COUNTY"),

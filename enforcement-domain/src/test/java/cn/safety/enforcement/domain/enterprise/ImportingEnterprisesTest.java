@@ -2,7 +2,6 @@ package cn.safety.enforcement.domain.enterprise;
 
 import cn.safety.enforcement.domain.NotFound;
 import cn.safety.enforcement.domain.RuleViolation;
-import cn.safety.enforcement.domain.audit.AuditActor;
 import cn.safety.enforcement.domain.division.Division;
 import cn.safety.enforcement.domain.division.Divisions;
 import cn.safety.enforcement.domain.jurisdiction.Actor;
@@ -54,13 +53,15 @@ class ImportingEnterprisesTest {
     private final FakeReports reports = new FakeReports();
     private final MemoryLog log = new MemoryLog();
     private final Clock clock = Clock.fixed(NOW, ZoneId.of("Asia/Shanghai"));
+    private final org.springframework.context.ApplicationEventPublisher events =
+            org.mockito.Mockito.mock(org.springframework.context.ApplicationEventPublisher.class);
     private ImportingEnterprises importing = importing(100);
 
     private final Actor inspector = f.actor(f.zhengdingDept, Role.INSPECTOR);
 
     private ImportingEnterprises importing(int shown) {
         return new ImportingEnterprises(store, reports, f.departments, divisions, transactions,
-                new ImportLimits(shown, Duration.ofHours(1)), clock);
+                new ImportLimits(shown, Duration.ofHours(1)), clock, events);
     }
 
     @BeforeEach
@@ -223,8 +224,9 @@ class ImportingEnterprisesTest {
             assertThat(e.getCreatedAt()).isEqualTo(NOW);
         });
         assertThat(store.completed).isTrue();
-        assertThat(store.completedBy).isEqualTo(new AuditActor(inspector.username(), 3L));
-        assertThat(store.completedAction).isEqualTo("IMPORT");
+        assertThat(store.completedBy).isEqualTo(inspector.username());
+        org.mockito.Mockito.verify(events).publishEvent(new EnterprisesImported(3L, 2, 1L, 2L));
+        org.mockito.Mockito.verifyNoMoreInteractions(events);
         assertThat(transactions.rolledBack).isFalse();
         assertThat(log.rows).isEmpty();
         assertThat(reports.kept).isEmpty();
@@ -267,8 +269,7 @@ class ImportingEnterprisesTest {
         final List<Enterprise> added = new ArrayList<>();
         int writes;
         boolean completed;
-        AuditActor completedBy;
-        String completedAction;
+        String completedBy;
 
         @Override
         public Batch begin() {
@@ -294,12 +295,11 @@ class ImportingEnterprisesTest {
                 }
 
                 @Override
-                public long complete(AuditActor actor, String action, Instant at) {
+                public Added complete(String by, Instant at) {
                     completed = true;
-                    completedBy = actor;
-                    completedAction = action;
+                    completedBy = by;
                     assertThat(at).isEqualTo(NOW);
-                    return added.size();
+                    return new Added(added.size(), added.isEmpty() ? null : 1L, (long) added.size());
                 }
             };
         }

@@ -34,7 +34,7 @@ class SafetyStaffingTest {
     void a_small_high_risk_unit_needs_an_organization_or_full_time_staff(Sector sector) {
         assertThat(sector.highRisk()).isTrue();
 
-        SafetyStaffing partTimeOnly = SafetyStaffing.assess(enterprise(sector, 5, false, 0, 2), HUNDRED);
+        SafetyStaffing partTimeOnly = SafetyStaffing.assess(enterprise(sector, 5, false, 0, 2), HUNDRED, SafetyStaffingTest::clause);
 
         assertThat(partTimeOnly.requirement()).isEqualTo(Requirement.ORGANIZATION_OR_FULL_TIME_STAFF);
         assertThat(partTimeOnly.met()).isFalse();
@@ -42,7 +42,7 @@ class SafetyStaffingTest {
 
     @Test
     void a_high_risk_unit_meets_it_with_full_time_staff() {
-        SafetyStaffing s = SafetyStaffing.assess(enterprise(Sector.MINING, 5, false, 1, 0), HUNDRED);
+        SafetyStaffing s = SafetyStaffing.assess(enterprise(Sector.MINING, 5, false, 1, 0), HUNDRED, SafetyStaffingTest::clause);
 
         assertThat(s.requirement()).isEqualTo(Requirement.ORGANIZATION_OR_FULL_TIME_STAFF);
         assertThat(s.met()).isTrue();
@@ -50,7 +50,7 @@ class SafetyStaffingTest {
 
     @Test
     void a_high_risk_unit_meets_it_with_an_organization() {
-        SafetyStaffing s = SafetyStaffing.assess(enterprise(Sector.CONSTRUCTION, 5, true, 0, 0), HUNDRED);
+        SafetyStaffing s = SafetyStaffing.assess(enterprise(Sector.CONSTRUCTION, 5, true, 0, 0), HUNDRED, SafetyStaffingTest::clause);
 
         assertThat(s.requirement()).isEqualTo(Requirement.ORGANIZATION_OR_FULL_TIME_STAFF);
         assertThat(s.met()).isTrue();
@@ -60,9 +60,9 @@ class SafetyStaffingTest {
     void a_non_high_risk_unit_over_the_threshold_needs_an_organization_or_full_time_staff() {
         assertThat(Sector.INDUSTRY_TRADE.highRisk()).isFalse();
 
-        SafetyStaffing partTimeOnly = SafetyStaffing.assess(enterprise(Sector.INDUSTRY_TRADE, 101, false, 0, 3), HUNDRED);
-        SafetyStaffing fullTime = SafetyStaffing.assess(enterprise(Sector.INDUSTRY_TRADE, 101, false, 1, 0), HUNDRED);
-        SafetyStaffing organization = SafetyStaffing.assess(enterprise(Sector.INDUSTRY_TRADE, 101, true, 0, 0), HUNDRED);
+        SafetyStaffing partTimeOnly = SafetyStaffing.assess(enterprise(Sector.INDUSTRY_TRADE, 101, false, 0, 3), HUNDRED, SafetyStaffingTest::clause);
+        SafetyStaffing fullTime = SafetyStaffing.assess(enterprise(Sector.INDUSTRY_TRADE, 101, false, 1, 0), HUNDRED, SafetyStaffingTest::clause);
+        SafetyStaffing organization = SafetyStaffing.assess(enterprise(Sector.INDUSTRY_TRADE, 101, true, 0, 0), HUNDRED, SafetyStaffingTest::clause);
 
         assertThat(partTimeOnly.requirement()).isEqualTo(Requirement.ORGANIZATION_OR_FULL_TIME_STAFF);
         assertThat(partTimeOnly.met()).isFalse();
@@ -72,8 +72,8 @@ class SafetyStaffingTest {
 
     @Test
     void a_non_high_risk_unit_at_the_threshold_needs_only_some_safety_staff() {
-        SafetyStaffing partTime = SafetyStaffing.assess(enterprise(Sector.INDUSTRY_TRADE, 100, false, 0, 1), HUNDRED);
-        SafetyStaffing fullTime = SafetyStaffing.assess(enterprise(Sector.INDUSTRY_TRADE, 100, false, 1, 0), HUNDRED);
+        SafetyStaffing partTime = SafetyStaffing.assess(enterprise(Sector.INDUSTRY_TRADE, 100, false, 0, 1), HUNDRED, SafetyStaffingTest::clause);
+        SafetyStaffing fullTime = SafetyStaffing.assess(enterprise(Sector.INDUSTRY_TRADE, 100, false, 1, 0), HUNDRED, SafetyStaffingTest::clause);
 
         assertThat(partTime.requirement()).isEqualTo(Requirement.FULL_OR_PART_TIME_STAFF);
         assertThat(partTime.met()).isTrue();
@@ -82,7 +82,7 @@ class SafetyStaffingTest {
 
     @Test
     void a_non_high_risk_unit_under_the_threshold_without_any_safety_staff_does_not_meet_it() {
-        SafetyStaffing none = SafetyStaffing.assess(enterprise(Sector.OTHER, 30, false, 0, 0), HUNDRED);
+        SafetyStaffing none = SafetyStaffing.assess(enterprise(Sector.OTHER, 30, false, 0, 0), HUNDRED, SafetyStaffingTest::clause);
 
         assertThat(none.requirement()).isEqualTo(Requirement.FULL_OR_PART_TIME_STAFF);
         assertThat(none.met()).isFalse();
@@ -92,8 +92,8 @@ class SafetyStaffingTest {
     void the_threshold_comes_from_the_rule_value_not_from_a_literal() {
         Enterprise sixty = enterprise(Sector.INDUSTRY_TRADE, 60, false, 0, 1);
 
-        SafetyStaffing underHundred = SafetyStaffing.assess(sixty, HUNDRED);
-        SafetyStaffing overFifty = SafetyStaffing.assess(sixty, FIFTY);
+        SafetyStaffing underHundred = SafetyStaffing.assess(sixty, HUNDRED, SafetyStaffingTest::clause);
+        SafetyStaffing overFifty = SafetyStaffing.assess(sixty, FIFTY, SafetyStaffingTest::clause);
 
         assertThat(underHundred.requirement()).isEqualTo(Requirement.FULL_OR_PART_TIME_STAFF);
         assertThat(underHundred.met()).isTrue();
@@ -103,15 +103,35 @@ class SafetyStaffingTest {
 
     @Test
     void with_a_threshold_of_50_exactly_50_employees_is_not_over_it() {
-        assertThat(SafetyStaffing.assess(enterprise(Sector.OTHER, 50, false, 0, 1), FIFTY).requirement())
+        assertThat(SafetyStaffing.assess(enterprise(Sector.OTHER, 50, false, 0, 1), FIFTY, SafetyStaffingTest::clause).requirement())
                 .isEqualTo(Requirement.FULL_OR_PART_TIME_STAFF);
-        assertThat(SafetyStaffing.assess(enterprise(Sector.OTHER, 51, false, 0, 1), FIFTY).requirement())
+        assertThat(SafetyStaffing.assess(enterprise(Sector.OTHER, 51, false, 0, 1), FIFTY, SafetyStaffingTest::clause).requirement())
                 .isEqualTo(Requirement.ORGANIZATION_OR_FULL_TIME_STAFF);
     }
 
     @Test
     void the_assessment_cites_the_rule_value_it_used() {
-        assertThat(SafetyStaffing.assess(enterprise(Sector.OTHER, 10, false, 0, 1), FIFTY).threshold()).isSameAs(FIFTY);
+        assertThat(SafetyStaffing.assess(enterprise(Sector.OTHER, 10, false, 0, 1), FIFTY, SafetyStaffingTest::clause).threshold()).isSameAs(FIFTY);
+    }
+
+    @Test
+    void a_38_person_trade_unit_is_told_only_the_clause_for_units_of_at_most_the_threshold() {
+        SafetyStaffing s = SafetyStaffing.assess(enterprise(Sector.INDUSTRY_TRADE, 38, false, 0, 1), HUNDRED,
+                SafetyStaffingTest::clause);
+        assertThat(s.clause()).isEqualTo(SafetyStaffing.Clause.AT_OR_BELOW_THRESHOLD);
+        assertThat(s.citation().key()).isEqualTo("safety-staffing.clause.at-or-below-threshold");
+    }
+
+    @Test
+    void a_large_unit_and_a_high_risk_unit_are_told_their_own_clause() {
+        assertThat(SafetyStaffing.assess(enterprise(Sector.INDUSTRY_TRADE, 101, false, 0, 1), HUNDRED,
+                SafetyStaffingTest::clause).citation().key()).isEqualTo("safety-staffing.clause.above-threshold");
+        assertThat(SafetyStaffing.assess(enterprise(Sector.MINING, 5, false, 0, 1), HUNDRED,
+                SafetyStaffingTest::clause).citation().key()).isEqualTo("safety-staffing.clause.high-risk-units");
+    }
+
+    private static RuleValue clause(String key) {
+        return new RuleValue(key, BigDecimal.valueOf(24), LocalDate.of(2021, 9, 1), "安全生产法第二十四条 " + key);
     }
 
     private static RuleValue threshold(int employees) {

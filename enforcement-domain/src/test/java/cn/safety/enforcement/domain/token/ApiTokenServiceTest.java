@@ -1,7 +1,7 @@
 package cn.safety.enforcement.domain.token;
 
 import cn.safety.enforcement.domain.NotFound;
-import cn.safety.enforcement.domain.audit.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
 import cn.safety.enforcement.domain.division.DivisionLevel;
 import cn.safety.enforcement.domain.division.Location;
 import cn.safety.enforcement.domain.jurisdiction.Actor;
@@ -35,8 +35,8 @@ class ApiTokenServiceTest {
             new Location("130123", "130100", "130000"), Set.of(Role.INSPECTOR));
 
     private final ApiTokens tokens = mock(ApiTokens.class);
-    private final AuditTrail audit = mock(AuditTrail.class);
-    private final ApiTokenService service = new ApiTokenService(tokens, audit, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
+    private final ApiTokenService service = new ApiTokenService(tokens, events, Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void a_token_is_32_random_bytes_url_safe_and_only_its_sha256_is_stored_with_the_lifetime() {
@@ -52,7 +52,12 @@ class ApiTokenServiceTest {
                 .matches("[0-9a-f]{64}").isNotEqualTo(issued.token());
         assertThat(token.getUserId()).isEqualTo(7L);
         assertThat(token.getIssuedAt()).isEqualTo(NOW);
-        verify(audit).record(eq(INSPECTOR.audit()), eq("ApiToken"), eq(41L), eq("ISSUE"), eq(null), any());
+        ArgumentCaptor<ApiTokenIssued> issuedEvent = ArgumentCaptor.forClass(ApiTokenIssued.class);
+        verify(events).publishEvent(issuedEvent.capture());
+        assertThat(issuedEvent.getValue().aggregateId()).isEqualTo(41L);
+        assertThat(issuedEvent.getValue().departmentId()).isEqualTo(3L);
+        assertThat(issuedEvent.getValue().afterFields()).containsEntry("username", "zd-inspector")
+                .containsEntry("client", "10.0.0.1");
     }
 
     @Test
@@ -99,7 +104,10 @@ class ApiTokenServiceTest {
 
         assertThat(own.getRevokedAt()).isEqualTo(NOW);
         assertThat(own.isActiveAt(NOW)).isFalse();
-        verify(audit).record(eq(INSPECTOR.audit()), eq("ApiToken"), eq(6L), eq("REVOKE"), any(), any());
+        ArgumentCaptor<ApiTokenRevoked> revoked = ArgumentCaptor.forClass(ApiTokenRevoked.class);
+        verify(events).publishEvent(revoked.capture());
+        assertThat(revoked.getValue().beforeFields()).containsEntry("revokedAt", null);
+        assertThat(revoked.getValue().afterFields()).containsEntry("revokedAt", NOW.toString());
     }
 
     @Test

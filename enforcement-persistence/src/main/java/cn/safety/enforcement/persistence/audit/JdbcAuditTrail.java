@@ -2,6 +2,7 @@ package cn.safety.enforcement.persistence.audit;
 
 import cn.safety.enforcement.domain.audit.AuditActor;
 import cn.safety.enforcement.domain.audit.AuditEntry;
+import cn.safety.enforcement.domain.audit.AuditFilter;
 import cn.safety.enforcement.domain.audit.AuditTrail;
 import cn.safety.enforcement.domain.audit.AuditVerification;
 import org.springframework.jdbc.core.RowMapper;
@@ -13,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -75,6 +77,52 @@ class JdbcAuditTrail implements AuditTrail {
                 .param("before", beforeId == null ? Long.MAX_VALUE : beforeId)
                 .param("limit", limit)
                 .query(ROW).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AuditEntry> find(java.util.Collection<Long> departmentIds, AuditFilter filter, ZoneId zone,
+                                 Long beforeId, Long afterId, int limit) {
+        if (departmentIds.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder where = new StringBuilder("department_id IN (:departments)");
+        Map<String, Object> params = new java.util.HashMap<>();
+        params.put("departments", departmentIds);
+        if (filter.aggregateType() != null) {
+            where.append(" AND aggregate_type = :type");
+            params.put("type", filter.aggregateType());
+        }
+        if (filter.aggregateId() != null) {
+            where.append(" AND aggregate_id = :object");
+            params.put("object", filter.aggregateId());
+        }
+        if (filter.username() != null) {
+            where.append(" AND username = :username");
+            params.put("username", filter.username());
+        }
+        if (filter.from() != null) {
+            where.append(" AND occurred_at >= :from");
+            params.put("from", Timestamp.from(filter.from().atStartOfDay(zone).toInstant()));
+        }
+        if (filter.to() != null) {
+            where.append(" AND occurred_at < :until");
+            params.put("until", Timestamp.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
+        }
+        params.put("limit", limit);
+        if (afterId != null) {
+            params.put("after", afterId);
+            List<AuditEntry> ascending = jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry WHERE " + where
+                            + " AND id > :after ORDER BY id LIMIT :limit")
+                    .params(params).query(ROW).list();
+            List<AuditEntry> newestFirst = new java.util.ArrayList<>(ascending);
+            java.util.Collections.reverse(newestFirst);
+            return newestFirst;
+        }
+        params.put("before", beforeId == null ? Long.MAX_VALUE : beforeId);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry WHERE " + where
+                        + " AND id < :before ORDER BY id DESC LIMIT :limit")
+                .params(params).query(ROW).list();
     }
 
     @Override

@@ -1,7 +1,7 @@
 package cn.safety.enforcement.persistence.embedded;
 
 import com.zaxxer.hikari.HikariDataSource;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -22,6 +22,7 @@ import java.time.Duration;
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseConfiguration.NoExternalDatabase.class)
+@EnableConfigurationProperties({EmbeddedDatabaseProperties.class, PoolProperties.class})
 public class EmbeddedDatabaseConfiguration {
 
     static final String DATABASE = "enforcement";
@@ -31,10 +32,9 @@ public class EmbeddedDatabaseConfiguration {
      * shutdown when the application is stopped or fails while it is still starting.
      */
     @Bean(destroyMethod = "close")
-    EmbeddedPostgresServer embeddedPostgresServer(@Value("${enforcement.data-dir:./data}") String dataDir,
-                                                  @Value("${enforcement.embedded-db.port:0}") int port)
-            throws IOException {
-        EmbeddedPostgresServer server = EmbeddedPostgresServer.start(Path.of(dataDir, "postgres"), port);
+    EmbeddedPostgresServer embeddedPostgresServer(EmbeddedDatabaseProperties settings) throws IOException {
+        EmbeddedPostgresServer server = EmbeddedPostgresServer.start(Path.of(settings.dataDir(), "postgres"),
+                settings.embeddedDb().port());
         try {
             server.createDatabase(DATABASE);
         } catch (IOException | RuntimeException e) {
@@ -47,15 +47,15 @@ public class EmbeddedDatabaseConfiguration {
     /** Once the application runs, a SIGTERM lets it finish its requests (graceful shutdown) before the server stops. */
     @Bean
     ApplicationListener<ContextRefreshedEvent> embeddedPostgresStopsAfterTheApplication(
-            EmbeddedPostgresServer server,
-            @Value("${spring.lifecycle.timeout-per-shutdown-phase:30s}") Duration shutdownPhase) {
+            EmbeddedPostgresServer server, PoolProperties settings) {
+        Duration shutdownPhase = settings.lifecycle().timeoutPerShutdownPhase();
         return refreshed -> server.stopWithApplication(shutdownPhase.plusSeconds(30));
     }
 
     @Bean
-    DataSource dataSource(EmbeddedPostgresServer server,
-                          @Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize,
-                          @Value("${spring.datasource.hikari.connection-init-sql:}") String initSql) {
+    DataSource dataSource(EmbeddedPostgresServer server, PoolProperties settings) {
+        int poolSize = settings.datasource().hikari().maximumPoolSize();
+        String initSql = settings.datasource().hikari().connectionInitSql();
         HikariDataSource ds = new HikariDataSource();
         if (!initSql.isBlank()) {
             ds.setConnectionInitSql(initSql);

@@ -1,6 +1,5 @@
 package cn.safety.enforcement.persistence.enterprise;
 
-import cn.safety.enforcement.domain.audit.AuditActor;
 import cn.safety.enforcement.domain.enterprise.Enterprise;
 import cn.safety.enforcement.domain.enterprise.EnterpriseImports;
 import org.postgresql.PGConnection;
@@ -25,10 +24,10 @@ import java.util.Map;
 
 /**
  * Bulk registration through PostgreSQL COPY in the caller's transaction (the connection of the JPA transaction), and
- * set-based recording at the end: the kept risk-grade counts, the initial assignments and the audit entries. A batch knows its rows by the id range it allocated and by {@code xmin}, the
- * transaction that wrote them: nothing of the file is kept in memory.
- * <p>The audit entries are inserted by one {@code INSERT ... SELECT}, one entry per enterprise with the same after-state
- * as {@link Enterprise#snapshot()}; the chain trigger links and hashes each of them as for any other entry.
+ * set-based completion at the end: the kept risk-grade counts and the initial assignments. A batch knows its rows by
+ * the id range it allocated and by {@code xmin}, the transaction that wrote them: nothing of the file is kept in
+ * memory. The import's one entry in the record is written by the record's listener, from the event the import
+ * publishes.
  */
 @Repository
 class JdbcEnterpriseImports implements EnterpriseImports {
@@ -112,9 +111,9 @@ class JdbcEnterpriseImports implements EnterpriseImports {
         }
 
         @Override
-        public long complete(AuditActor actor, String action, Instant at) {
+        public Added complete(String by, Instant at) {
             if (minId > maxId) {
-                return 0;
+                return new Added(0, null, null);
             }
             String planCacheMode = bulkStatements();
             Timestamp when = Timestamp.from(at);
@@ -132,31 +131,10 @@ class JdbcEnterpriseImports implements EnterpriseImports {
                             SELECT nextval('enterprise_assignment_seq'), e.id, NULL, e.department_id, 'INITIAL', NULL,
                                    :by, :at
                             FROM enterprise e WHERE\s""" + MINE + " ORDER BY e.id")
-                    .param("by", actor.username()).param("at", when).param("min", minId).param("max", maxId)
-                    .update();
-            jdbc.sql("""
-                            INSERT INTO audit_entry (id, occurred_at, username, department_id, aggregate_type,
-                                                     aggregate_id, action, before_state, after_state, prev_hash, hash)
-                            SELECT 0, :at, :by, :department, 'Enterprise', e.id::text, :action, NULL,
-                                   jsonb_build_object('id', e.id, 'creditCode', e.credit_code, 'name', e.name,
-                                       'address', e.address, 'divisionCode', e.division_code, 'sector', e.sector,
-                                       'features', to_jsonb(e.features),
-                                       'employees', e.employees, 'scale', e.scale,
-                                       'legalRepresentative', e.legal_representative,
-                                       'mainResponsiblePerson', e.main_responsible_person,
-                                       'safetyOrganization', e.safety_organization,
-                                       'fullTimeSafetyStaff', e.full_time_safety_staff,
-                                       'partTimeSafetyStaff', e.part_time_safety_staff,
-                                       'standardizationGrade', e.standardization_grade, 'riskGrade', e.risk_grade,
-                                       'majorHazardSources', e.major_hazard_sources, 'status', e.status,
-                                       'departmentId', e.department_id, 'townshipId', e.township_id),
-                                   '', ''
-                            FROM enterprise e WHERE\s""" + MINE + " ORDER BY e.id")
-                    .param("at", when).param("by", actor.username()).param("department", actor.departmentId())
-                    .param("action", action).param("min", minId).param("max", maxId)
+                    .param("by", by).param("at", when).param("min", minId).param("max", maxId)
                     .update();
             endBulkStatements(planCacheMode);
-            return assigned;
+            return new Added(assigned, minId, maxId);
         }
     }
 

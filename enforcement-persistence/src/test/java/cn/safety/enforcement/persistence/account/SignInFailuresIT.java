@@ -77,7 +77,7 @@ class SignInFailuresIT extends PersistenceIT {
 
     private List<String> lockEntries(long id) {
         return jdbc.sql("SELECT after_state::text FROM audit_entry WHERE aggregate_type = 'UserAccount'"
-                        + " AND aggregate_id = ? AND action = 'LOCK'")
+                        + " AND aggregate_id = ? AND action = 'UserAccountLocked'")
                 .param(String.valueOf(id)).query(String.class).list();
     }
 

@@ -5,7 +5,10 @@ import cn.safety.enforcement.domain.audit.AuditEntry;
 import cn.safety.enforcement.domain.audit.AuditTrail;
 import cn.safety.enforcement.domain.audit.AuditVerification;
 import cn.safety.enforcement.domain.department.DepartmentService;
-import cn.safety.enforcement.domain.enterprise.EnterpriseService;
+import cn.safety.enforcement.domain.enterprise.ReadingEnterprises;
+import cn.safety.enforcement.domain.enterprise.RegisteringEnterprise;
+import cn.safety.enforcement.domain.enterprise.RevisingEnterprise;
+import cn.safety.enforcement.domain.enterprise.TakingOverEnterprise;
 import cn.safety.enforcement.persistence.PersistenceIT;
 import cn.safety.enforcement.persistence.TestData;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,13 +59,22 @@ class AuditTrailIT extends PersistenceIT {
     DepartmentService departmentService;
 
     @Autowired
-    EnterpriseService enterpriseService;
+    RegisteringEnterprise registering;
+
+    @Autowired
+    ReadingEnterprises reading;
+
+    @Autowired
+    RevisingEnterprise revising;
+
+    @Autowired
+    TakingOverEnterprise takingOver;
 
     TestData data;
 
     @BeforeEach
     void setUp() {
-        data = new TestData(departmentService, enterpriseService);
+        data = new TestData(departmentService, registering);
     }
 
     @Test

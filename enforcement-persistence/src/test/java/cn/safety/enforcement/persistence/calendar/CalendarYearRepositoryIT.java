@@ -72,7 +72,7 @@ class CalendarYearRepositoryIT extends PersistenceIT {
         tx.executeWithoutResult(s -> {
             CalendarYear y = years.findById(year).orElseThrow();
             y.replace("测试通知2号", List.of(new DayArrangement(DayKind.HOLIDAY, "元旦", LocalDate.of(year, 1, 1),
-                    LocalDate.of(year, 1, 1))), "录入有误", "admin", Instant.now());
+                    LocalDate.of(year, 1, 1))), "录入有误", "admin", null, Instant.now());
             years.save(y);
         });
 

@@ -5,7 +5,9 @@ import cn.safety.enforcement.domain.department.DepartmentService;
 import cn.safety.enforcement.domain.enterprise.Enterprise;
 import cn.safety.enforcement.domain.enterprise.EnterpriseFilter;
 import cn.safety.enforcement.domain.enterprise.EnterpriseProfile;
-import cn.safety.enforcement.domain.enterprise.EnterpriseService;
+import cn.safety.enforcement.domain.enterprise.ReadingEnterprises;
+import cn.safety.enforcement.domain.enterprise.RegisteringEnterprise;
+import cn.safety.enforcement.domain.enterprise.RevisingEnterprise;
 import cn.safety.enforcement.domain.enterprise.Enterprises;
 import cn.safety.enforcement.domain.enterprise.Feature;
 import cn.safety.enforcement.domain.enterprise.RiskGrade;
@@ -31,7 +33,13 @@ class EnterpriseFeaturesIT extends PersistenceIT {
     Enterprises enterprises;
 
     @Autowired
-    EnterpriseService enterpriseService;
+    RegisteringEnterprise registering;
+
+    @Autowired
+    ReadingEnterprises reading;
+
+    @Autowired
+    RevisingEnterprise revising;
 
     @Autowired
     DepartmentService departmentService;
@@ -43,12 +51,12 @@ class EnterpriseFeaturesIT extends PersistenceIT {
 
     @BeforeEach
     void setUp() {
-        data = new TestData(departmentService, enterpriseService);
+        data = new TestData(departmentService, registering);
     }
 
     private Enterprise register(Department d, String name, Sector sector, Feature... features) {
         EnterpriseProfile p = TestData.profile(name, sector, RiskGrade.YELLOW).withFeatures(Set.of(features));
-        return enterpriseService.register(inspectorOf(d), TestData.creditCode("130123"), "130123", p);
+        return registering.register(inspectorOf(d), TestData.creditCode("130123"), "130123", p);
     }
 
     @Test
@@ -59,7 +67,7 @@ class EnterpriseFeaturesIT extends PersistenceIT {
 
         assertThat(jdbc.sql("SELECT features::text FROM enterprise WHERE id = ?").param(e.getId())
                 .query(String.class).single()).isEqualTo("{COMBUSTIBLE_DUST,CONFINED_SPACE}");
-        Enterprise read = enterpriseService.get(inspectorOf(d), e.getId());
+        Enterprise read = reading.get(inspectorOf(d), e.getId());
         assertThat(read.getFeatures()).containsExactly(Feature.COMBUSTIBLE_DUST, Feature.CONFINED_SPACE);
     }
 
@@ -69,9 +77,9 @@ class EnterpriseFeaturesIT extends PersistenceIT {
         Enterprise e = register(d, "修改特征企业" + TestData.unique(), Sector.INDUSTRY_TRADE, Feature.CONFINED_SPACE);
         EnterpriseProfile changed = e.profile().withFeatures(Set.of(Feature.AMMONIA_REFRIGERATION));
 
-        Enterprise revised = enterpriseService.revise(inspectorOf(d), e.getId(), e.getVersion(), "130123", changed);
+        Enterprise revised = revising.revise(inspectorOf(d), e.getId(), e.getVersion(), "130123", changed);
 
-        Enterprise read = enterpriseService.get(inspectorOf(d), e.getId());
+        Enterprise read = reading.get(inspectorOf(d), e.getId());
         assertThat(read.getFeatures()).containsExactly(Feature.AMMONIA_REFRIGERATION);
         assertThat(read.getVersion()).isEqualTo(e.getVersion() + 1).isEqualTo(revised.getVersion());
     }

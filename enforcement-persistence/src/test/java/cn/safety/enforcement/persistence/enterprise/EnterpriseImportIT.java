@@ -6,7 +6,10 @@ import cn.safety.enforcement.domain.department.DepartmentService;
 import cn.safety.enforcement.domain.enterprise.CreditCode;
 import cn.safety.enforcement.domain.enterprise.Enterprise;
 import cn.safety.enforcement.domain.enterprise.EnterpriseProfile;
-import cn.safety.enforcement.domain.enterprise.EnterpriseService;
+import cn.safety.enforcement.domain.enterprise.ReadingEnterprises;
+import cn.safety.enforcement.domain.enterprise.RegisteringEnterprise;
+import cn.safety.enforcement.domain.enterprise.RevisingEnterprise;
+import cn.safety.enforcement.domain.enterprise.TakingOverEnterprise;
 import cn.safety.enforcement.domain.enterprise.ImportReport;
 import cn.safety.enforcement.domain.enterprise.ImportRow;
 import cn.safety.enforcement.domain.enterprise.ImportingEnterprises;
@@ -33,7 +36,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The bulk import on the real schema: rows written by COPY chunk by chunk, the assignments and the audit entries
+ * The bulk import on the real schema: rows written by COPY chunk by chunk, the assignments and the one audit entry
  * written set-based at the end, and nothing left when one row is rejected.
  */
 class EnterpriseImportIT extends PersistenceIT {
@@ -47,7 +50,16 @@ class EnterpriseImportIT extends PersistenceIT {
     DepartmentService departmentService;
 
     @Autowired
-    EnterpriseService enterpriseService;
+    RegisteringEnterprise registering;
+
+    @Autowired
+    ReadingEnterprises reading;
+
+    @Autowired
+    RevisingEnterprise revising;
+
+    @Autowired
+    TakingOverEnterprise takingOver;
 
     @Autowired
     AuditTrail audit;
@@ -59,11 +71,11 @@ class EnterpriseImportIT extends PersistenceIT {
 
     @BeforeEach
     void setUp() {
-        data = new TestData(departmentService, enterpriseService);
+        data = new TestData(departmentService, registering);
     }
 
     @Test
-    void twenty_thousand_and_one_rows_are_all_registered_assigned_and_each_recorded_with_its_after_state() {
+    void twenty_thousand_and_one_rows_are_all_registered_assigned_and_recorded_in_one_entry() {
         Department d = data.department("正定县", "130123");
         Actor inspector = TestData.inspectorOf(d);
         int count = 20_001;
@@ -78,18 +90,22 @@ class EnterpriseImportIT extends PersistenceIT {
                         WHERE e.department_id = ? AND a.kind = 'INITIAL' AND a.to_department_id = ?
                           AND a.assigned_by = ?""").params(d.getId(), d.getId(), inspector.username())
                 .query(Long.class).single()).isEqualTo(count);
-        assertThat(jdbc.sql("""
-                        SELECT count(*) FROM audit_entry
-                        WHERE action = 'IMPORT' AND username = ? AND department_id = ? AND chain = '130000'""")
-                .params(inspector.username(), d.getId()).query(Long.class).single()).isEqualTo(count);
-        // the set-based entry holds exactly what a registration's snapshot holds
-        long anyId = jdbc.sql("SELECT max(id) FROM enterprise WHERE department_id = ?").param(d.getId())
+        List<String> entries = jdbc.sql("""
+                        SELECT after_state::text FROM audit_entry
+                        WHERE action = 'EnterprisesImported' AND department_id = ? AND chain = '130000'""")
+                .params(d.getId()).query(String.class).list();
+        long firstId = jdbc.sql("SELECT min(id) FROM enterprise WHERE department_id = ?").param(d.getId())
                 .query(Long.class).single();
-        Enterprise stored = enterpriseService.get(inspector, anyId);
-        JsonNode after = JSON.readTree(audit.historyOf("Enterprise", anyId, 1).get(0).after());
-        assertThat(after).isEqualTo(JSON.readTree(JSON.writeValueAsString(stored.snapshot().fields())));
+        long lastId = jdbc.sql("SELECT max(id) FROM enterprise WHERE department_id = ?").param(d.getId())
+                .query(Long.class).single();
+        assertThat(entries).singleElement().satisfies(after -> {
+            JsonNode json = JSON.readTree(after);
+            assertThat(json.path("count").asLong()).isEqualTo(count);
+            assertThat(json.path("firstId").asLong()).isEqualTo(firstId);
+            assertThat(json.path("lastId").asLong()).isEqualTo(lastId);
+        });
         assertThat(audit.verifyChain("130000").broken()).isEmpty();
-        assertThat(enterpriseService.countByRiskGrade(inspector).get(RiskGrade.BLUE)).isEqualTo(count);
+        assertThat(reading.countByRiskGrade(inspector).get(RiskGrade.BLUE)).isEqualTo(count);
     }
 
     @Test

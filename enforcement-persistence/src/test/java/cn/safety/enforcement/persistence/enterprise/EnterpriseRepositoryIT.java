@@ -4,7 +4,10 @@ import cn.safety.enforcement.domain.department.Department;
 import cn.safety.enforcement.domain.department.DepartmentService;
 import cn.safety.enforcement.domain.enterprise.Enterprise;
 import cn.safety.enforcement.domain.enterprise.EnterpriseFilter;
-import cn.safety.enforcement.domain.enterprise.EnterpriseService;
+import cn.safety.enforcement.domain.enterprise.ReadingEnterprises;
+import cn.safety.enforcement.domain.enterprise.RegisteringEnterprise;
+import cn.safety.enforcement.domain.enterprise.RevisingEnterprise;
+import cn.safety.enforcement.domain.enterprise.TakingOverEnterprise;
 import cn.safety.enforcement.domain.enterprise.EnterpriseSlice;
 import cn.safety.enforcement.domain.enterprise.Enterprises;
 import cn.safety.enforcement.domain.enterprise.RiskGrade;
@@ -36,7 +39,16 @@ class EnterpriseRepositoryIT extends PersistenceIT {
     Enterprises enterprises;
 
     @Autowired
-    EnterpriseService enterpriseService;
+    RegisteringEnterprise registering;
+
+    @Autowired
+    ReadingEnterprises reading;
+
+    @Autowired
+    RevisingEnterprise revising;
+
+    @Autowired
+    TakingOverEnterprise takingOver;
 
     @Autowired
     DepartmentService departmentService;
@@ -45,7 +57,7 @@ class EnterpriseRepositoryIT extends PersistenceIT {
 
     @BeforeEach
     void setUp() {
-        data = new TestData(departmentService, enterpriseService);
+        data = new TestData(departmentService, registering);
     }
 
     // ---- scope -------------------------------------------------------------------------------------------------
@@ -90,7 +102,7 @@ class EnterpriseRepositoryIT extends PersistenceIT {
         List<Long> mine = ids(data.enterprise(own, "本部门甲"), data.enterprise(own, "本部门乙"));
         data.enterprise(other, "其他部门丙");
 
-        EnterpriseSlice slice = enterpriseService.list(inspectorOf(own), EnterpriseFilter.none(), null, 50);
+        EnterpriseSlice slice = reading.list(inspectorOf(own), EnterpriseFilter.none(), null, 50);
 
         assertThat(idsOf(slice.items())).containsExactlyInAnyOrderElementsOf(mine);
         assertThat(slice.next()).isNull();
@@ -107,9 +119,9 @@ class EnterpriseRepositoryIT extends PersistenceIT {
         Actor citySupervisor = actorOf(city, Role.SUPERVISOR);
         Actor countySupervisor = actorOf(county, Role.SUPERVISOR);
 
-        assertThat(idsOf(enterpriseService.list(citySupervisor, filter(token), null, 50).items()))
+        assertThat(idsOf(reading.list(citySupervisor, filter(token), null, 50).items()))
                 .containsExactlyInAnyOrder(ofCity, ofCounty);
-        assertThat(idsOf(enterpriseService.list(countySupervisor, filter(token), null, 50).items()))
+        assertThat(idsOf(reading.list(countySupervisor, filter(token), null, 50).items()))
                 .containsExactly(ofCounty);
     }
 
@@ -124,9 +136,9 @@ class EnterpriseRepositoryIT extends PersistenceIT {
         }
         Actor inspector = inspectorOf(d);
 
-        EnterpriseSlice first = enterpriseService.list(inspector, EnterpriseFilter.none(), null, 10);
-        EnterpriseSlice second = enterpriseService.list(inspector, EnterpriseFilter.none(), first.next(), 10);
-        EnterpriseSlice third = enterpriseService.list(inspector, EnterpriseFilter.none(), second.next(), 10);
+        EnterpriseSlice first = reading.list(inspector, EnterpriseFilter.none(), null, 10);
+        EnterpriseSlice second = reading.list(inspector, EnterpriseFilter.none(), first.next(), 10);
+        EnterpriseSlice third = reading.list(inspector, EnterpriseFilter.none(), second.next(), 10);
 
         assertThat(first.items()).hasSize(10);
         assertThat(second.items()).hasSize(10);
@@ -149,14 +161,14 @@ class EnterpriseRepositoryIT extends PersistenceIT {
         }
         Actor inspector = inspectorOf(d);
 
-        EnterpriseSlice exact = enterpriseService.list(inspector, EnterpriseFilter.none(), null, 6);
-        EnterpriseSlice oneShort = enterpriseService.list(inspector, EnterpriseFilter.none(), null, 5);
+        EnterpriseSlice exact = reading.list(inspector, EnterpriseFilter.none(), null, 6);
+        EnterpriseSlice oneShort = reading.list(inspector, EnterpriseFilter.none(), null, 5);
 
         assertThat(exact.items()).hasSize(6);
         assertThat(exact.next()).isNull();
         assertThat(oneShort.items()).hasSize(5);
         assertThat(oneShort.next()).isNotNull();
-        assertThat(enterpriseService.list(inspector, EnterpriseFilter.none(), oneShort.next(), 5).items()).hasSize(1);
+        assertThat(reading.list(inspector, EnterpriseFilter.none(), oneShort.next(), 5).items()).hasSize(1);
     }
 
     @Test
@@ -168,10 +180,10 @@ class EnterpriseRepositoryIT extends PersistenceIT {
         }
         Actor inspector = inspectorOf(d);
 
-        EnterpriseSlice first = enterpriseService.list(inspector, EnterpriseFilter.none(), null, 5);
+        EnterpriseSlice first = reading.list(inspector, EnterpriseFilter.none(), null, 5);
         long newcomer = data.enterprise(d, "翻页中新登记").getId();
-        EnterpriseSlice second = enterpriseService.list(inspector, EnterpriseFilter.none(), first.next(), 5);
-        EnterpriseSlice third = enterpriseService.list(inspector, EnterpriseFilter.none(), second.next(), 5);
+        EnterpriseSlice second = reading.list(inspector, EnterpriseFilter.none(), first.next(), 5);
+        EnterpriseSlice third = reading.list(inspector, EnterpriseFilter.none(), second.next(), 5);
 
         List<Long> all = concat(idsOf(first.items()), idsOf(second.items()), idsOf(third.items()));
         List<Long> newestFirst = new ArrayList<>(created);
@@ -432,12 +444,12 @@ class EnterpriseRepositoryIT extends PersistenceIT {
         Enterprise e = data.enterprise(county, "130123", "计数跟随" + TestData.unique(), Sector.MINING, RiskGrade.RED);
         assertThat(enterprises.countByRiskGrade(scope(county))).containsEntry(RiskGrade.RED, 1L);
 
-        enterpriseService.revise(inspectorOf(county), e.getId(), e.getVersion(), "130123",
+        revising.revise(inspectorOf(county), e.getId(), e.getVersion(), "130123",
                 TestData.profile(e.getName(), Sector.MINING, RiskGrade.BLUE));
         assertThat(enterprises.countByRiskGrade(scope(county)))
                 .containsEntry(RiskGrade.RED, 0L).containsEntry(RiskGrade.BLUE, 1L);
 
-        enterpriseService.takeOver(TestData.actorOf(city, Role.SUPERVISOR), e.getId(), null, "重大隐患，提级管辖");
+        takingOver.takeOver(TestData.actorOf(city, Role.SUPERVISOR), e.getId(), null, "重大隐患，提级管辖");
         assertThat(enterprises.countByRiskGrade(scope(county))).containsEntry(RiskGrade.BLUE, 0L);
         assertThat(enterprises.countByRiskGrade(scope(city))).containsEntry(RiskGrade.BLUE, 1L);
     }
@@ -450,7 +462,7 @@ class EnterpriseRepositoryIT extends PersistenceIT {
         data.enterprise(own, "130123", "本部门黄色" + TestData.unique(), Sector.MINING, RiskGrade.YELLOW);
         data.enterprise(other, "130123", "他部门红色" + TestData.unique(), Sector.MINING, RiskGrade.RED);
 
-        assertThat(enterpriseService.countByRiskGrade(inspectorOf(own))).containsExactlyInAnyOrderEntriesOf(Map.of(
+        assertThat(reading.countByRiskGrade(inspectorOf(own))).containsExactlyInAnyOrderEntriesOf(Map.of(
                 RiskGrade.RED, 1L, RiskGrade.ORANGE, 0L, RiskGrade.YELLOW, 1L, RiskGrade.BLUE, 0L));
     }
 

@@ -11,7 +11,6 @@ import cn.safety.enforcement.domain.department.DepartmentService;
 import cn.safety.enforcement.domain.jurisdiction.Role;
 import cn.safety.enforcement.web.error.FormErrors;
 import cn.safety.enforcement.web.security.EnforcementUser;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -109,7 +108,6 @@ class UserAdminController {
     String update(@AuthenticationPrincipal EnforcementUser user, @PathVariable long id,
                   @ModelAttribute("form") UserForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        UserAccount current = accounts.get(user.actor(), id);
         if (!result.hasErrors()) {
             try {
                 accounts.revise(user.actor(), id, form.getVersion() == null ? -1 : form.getVersion(),
@@ -119,10 +117,12 @@ class UserAdminController {
                 return "redirect:/admin/users/" + id;
             } catch (RuleViolation v) {
                 FormErrors.apply(v, result);
-            } catch (StaleVersion | ObjectOptimisticLockingFailureException stale) {
+            } catch (StaleVersion stale) {
                 FormErrors.stale(result);
             }
         }
+        // only a refused form reads the account again, to be shown with its problems
+        UserAccount current = accounts.get(user.actor(), id);
         form.setUsername(current.getUsername());
         return formView(user, model, current);
     }

@@ -7,7 +7,7 @@ import cn.safety.enforcement.domain.division.Division;
 import cn.safety.enforcement.domain.division.DivisionLevel;
 import cn.safety.enforcement.domain.division.DivisionService;
 import cn.safety.enforcement.domain.enterprise.EnterpriseProfile;
-import cn.safety.enforcement.domain.enterprise.EnterpriseService;
+import cn.safety.enforcement.domain.enterprise.RegisteringEnterprise;
 import cn.safety.enforcement.domain.enterprise.RiskGrade;
 import cn.safety.enforcement.domain.enterprise.Sector;
 import cn.safety.enforcement.domain.jurisdiction.Actor;
@@ -46,11 +46,11 @@ class DemoData implements ApplicationRunner {
     private final DepartmentService departments;
     private final DivisionService divisions;
     private final DemoAccounts accounts;
-    private final EnterpriseService enterprises;
+    private final RegisteringEnterprise enterprises;
     private final TransactionTemplate tx;
 
     DemoData(DepartmentService departments, DivisionService divisions, DemoAccounts accounts,
-             EnterpriseService enterprises, TransactionTemplate tx) {
+             RegisteringEnterprise enterprises, TransactionTemplate tx) {
         this.departments = departments;
         this.divisions = divisions;
         this.accounts = accounts;

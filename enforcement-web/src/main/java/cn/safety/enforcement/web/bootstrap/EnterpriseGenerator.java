@@ -7,7 +7,6 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -47,9 +46,9 @@ class EnterpriseGenerator implements ApplicationRunner {
     private final DataSource dataSource;
     private final long count;
 
-    EnterpriseGenerator(DataSource dataSource, @Value("${enforcement.generate.enterprises}") long count) {
+    EnterpriseGenerator(DataSource dataSource, ToolProperties settings) {
         this.dataSource = dataSource;
-        this.count = count;
+        this.count = settings.generate().enterprises();
     }
 
     private record Dept(long id, String level, String divisionCode) {

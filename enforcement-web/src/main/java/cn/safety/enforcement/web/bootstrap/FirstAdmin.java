@@ -6,7 +6,6 @@ import cn.safety.enforcement.domain.department.DepartmentService;
 import cn.safety.enforcement.domain.jurisdiction.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -37,10 +36,12 @@ class FirstAdmin implements ApplicationRunner {
     private final String departmentName;
 
     FirstAdmin(AccountService accounts, DepartmentService departments, TransactionTemplate tx,
-               @Value("${enforcement.admin.username:}") String username,
-               @Value("${enforcement.admin.password:}") String password,
-               @Value("${enforcement.admin.division:}") String division,
-               @Value("${enforcement.admin.department:}") String departmentName) {
+               ToolProperties settings) {
+        ToolProperties.Admin admin = settings.admin();
+        String username = admin.username();
+        String password = admin.password();
+        String division = admin.division();
+        String departmentName = admin.department();
         this.accounts = accounts;
         this.departments = departments;
         this.tx = tx;

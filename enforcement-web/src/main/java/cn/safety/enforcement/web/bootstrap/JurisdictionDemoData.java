@@ -10,7 +10,7 @@ import cn.safety.enforcement.domain.division.TownshipKind;
 import cn.safety.enforcement.domain.division.TownshipService;
 import cn.safety.enforcement.domain.enterprise.Enterprise;
 import cn.safety.enforcement.domain.enterprise.EnterpriseProfile;
-import cn.safety.enforcement.domain.enterprise.EnterpriseService;
+import cn.safety.enforcement.domain.enterprise.RegisteringEnterprise;
 import cn.safety.enforcement.domain.enterprise.PlacingInTownship;
 import cn.safety.enforcement.domain.enterprise.RiskGrade;
 import cn.safety.enforcement.domain.enterprise.Sector;
@@ -50,12 +50,12 @@ class JurisdictionDemoData implements ApplicationRunner {
     private final TownshipService townships;
     private final EntrustingEnforcement entrusting;
     private final AccountService accounts;
-    private final EnterpriseService enterprises;
+    private final RegisteringEnterprise enterprises;
     private final PlacingInTownship placing;
     private final TransactionTemplate tx;
 
     JurisdictionDemoData(Departments departments, TownshipService townships, EntrustingEnforcement entrusting,
-                         AccountService accounts, EnterpriseService enterprises, PlacingInTownship placing,
+                         AccountService accounts, RegisteringEnterprise enterprises, PlacingInTownship placing,
                          TransactionTemplate tx) {
         this.departments = departments;
         this.townships = townships;

@@ -1,13 +1,12 @@
 package cn.safety.enforcement.web.bootstrap;
 
 import cn.safety.enforcement.domain.enterprise.EnterpriseFilter;
-import cn.safety.enforcement.domain.enterprise.EnterpriseService;
+import cn.safety.enforcement.domain.enterprise.ReadingEnterprises;
 import cn.safety.enforcement.domain.enterprise.EnterpriseSlice;
 import cn.safety.enforcement.domain.enterprise.RiskGrade;
 import cn.safety.enforcement.domain.enterprise.Sector;
 import cn.safety.enforcement.domain.jurisdiction.Actor;
 import cn.safety.enforcement.web.security.EnforcementUser;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -32,15 +31,15 @@ import java.util.function.Supplier;
 @ConditionalOnProperty(name = "enforcement.benchmark.runs")
 class ListBenchmark implements ApplicationRunner {
 
-    private final EnterpriseService enterprises;
+    private final ReadingEnterprises enterprises;
     private final UserDetailsService users;
     private final int runs;
 
-    ListBenchmark(EnterpriseService enterprises, UserDetailsService users,
-                  @Value("${enforcement.benchmark.runs}") int runs) {
+    ListBenchmark(ReadingEnterprises enterprises, UserDetailsService users,
+                  ToolProperties settings) {
         this.enterprises = enterprises;
         this.users = users;
-        this.runs = runs;
+        this.runs = settings.benchmark().runs();
     }
 
     @Override

@@ -1,6 +1,5 @@
 package cn.safety.enforcement.web.bootstrap;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
@@ -16,13 +15,10 @@ class ToolExit implements ApplicationRunner {
     private final ApplicationContext context;
     private final boolean tool;
 
-    ToolExit(ApplicationContext context,
-             @Value("${enforcement.generate.enterprises:0}") long generate,
-             @Value("${enforcement.benchmark.runs:0}") int benchmark,
-             @Value("${enforcement.benchmark.import-rows:0}") int importBenchmark,
-             @Value("${enforcement.tool.exit:true}") boolean exit) {
+    ToolExit(ApplicationContext context, ToolProperties settings) {
         this.context = context;
-        this.tool = exit && (generate > 0 || benchmark > 0 || importBenchmark > 0);
+        this.tool = settings.tool().exit() && (settings.generate().enterprises() > 0
+                || settings.benchmark().runs() > 0 || settings.benchmark().importRows() > 0);
     }
 
     @Override

@@ -8,7 +8,6 @@ import cn.safety.enforcement.domain.department.FindingDepartments;
 import cn.safety.enforcement.domain.division.Division;
 import cn.safety.enforcement.domain.division.DivisionService;
 import cn.safety.enforcement.web.security.EnforcementUser;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -94,7 +93,7 @@ class DepartmentAdminController {
             redirect.addFlashAttribute("flash", "admin.departments.saved");
         } catch (RuleViolation v) {
             redirect.addFlashAttribute("problems", v.problems());
-        } catch (StaleVersion | ObjectOptimisticLockingFailureException stale) {
+        } catch (StaleVersion stale) {
             redirect.addFlashAttribute("problems", List.of(new RuleViolation.Problem(null, "error.stale")));
         }
         return "redirect:/admin/departments";

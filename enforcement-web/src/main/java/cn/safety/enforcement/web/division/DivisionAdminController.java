@@ -6,7 +6,6 @@ import cn.safety.enforcement.domain.division.Division;
 import cn.safety.enforcement.domain.division.DivisionService;
 import cn.safety.enforcement.domain.division.DivisionBranch;
 import cn.safety.enforcement.web.security.EnforcementUser;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -90,7 +89,7 @@ class DivisionAdminController {
             return "redirect:/admin/divisions?parent=" + safe(d.getParentCode() == null ? d.getCode() : d.getParentCode());
         } catch (RuleViolation v) {
             model.addAttribute("problems", v.problems());
-        } catch (StaleVersion | ObjectOptimisticLockingFailureException stale) {
+        } catch (StaleVersion stale) {
             model.addAttribute("problems", List.of(new RuleViolation.Problem(null, "error.stale")));
         }
         return retireView(divisions.toAdminister(user.actor(), code), form, model);
@@ -116,7 +115,7 @@ class DivisionAdminController {
         } catch (RuleViolation v) {
             redirect.addFlashAttribute("problems", v.problems());
             d = divisions.get(code);
-        } catch (StaleVersion | ObjectOptimisticLockingFailureException stale) {
+        } catch (StaleVersion stale) {
             redirect.addFlashAttribute("problems", List.of(new RuleViolation.Problem(null, "error.stale")));
             d = divisions.get(code);
         }

@@ -4,7 +4,7 @@ import cn.safety.enforcement.domain.RuleViolation;
 import cn.safety.enforcement.domain.enterprise.AssignmentHistory;
 import cn.safety.enforcement.domain.enterprise.DesignatingJurisdiction;
 import cn.safety.enforcement.domain.enterprise.Enterprise;
-import cn.safety.enforcement.domain.enterprise.EnterpriseService;
+import cn.safety.enforcement.domain.enterprise.ReadingEnterprises;
 import cn.safety.enforcement.domain.enterprise.PlacingInTownship;
 import cn.safety.enforcement.web.security.EnforcementUser;
 import io.swagger.v3.oas.annotations.Operation;
@@ -29,11 +29,11 @@ class DesignationApi {
     private final DesignatingJurisdiction designating;
     private final AssignmentHistory history;
     private final PlacingInTownship placing;
-    private final EnterpriseService enterprises;
+    private final ReadingEnterprises enterprises;
     private final EnterpriseViews views;
 
     DesignationApi(DesignatingJurisdiction designating, AssignmentHistory history, PlacingInTownship placing,
-                   EnterpriseService enterprises, EnterpriseViews views) {
+                   ReadingEnterprises enterprises, EnterpriseViews views) {
         this.designating = designating;
         this.history = history;
         this.placing = placing;

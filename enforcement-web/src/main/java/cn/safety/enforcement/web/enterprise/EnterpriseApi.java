@@ -2,7 +2,10 @@ package cn.safety.enforcement.web.enterprise;
 
 import cn.safety.enforcement.domain.RuleViolation;
 import cn.safety.enforcement.domain.enterprise.Enterprise;
-import cn.safety.enforcement.domain.enterprise.EnterpriseService;
+import cn.safety.enforcement.domain.enterprise.EnterpriseFilter;
+import cn.safety.enforcement.domain.enterprise.MovingEnterprise;
+import cn.safety.enforcement.domain.enterprise.ReadingEnterprises;
+import cn.safety.enforcement.domain.enterprise.RegisteringEnterprise;
 import cn.safety.enforcement.domain.enterprise.EnterpriseSlice;
 import cn.safety.enforcement.domain.enterprise.RiskGrade;
 import cn.safety.enforcement.domain.enterprise.Feature;
@@ -32,11 +35,16 @@ class EnterpriseApi {
     static final String SECTOR_DOC = "A sector code; the former codes COMBUSTIBLE_DUST, AMMONIA_REFRIGERATION and"
             + " CONFINED_SPACE select the INDUSTRY_TRADE enterprises with that feature.";
 
-    private final EnterpriseService enterprises;
+    private final ReadingEnterprises enterprises;
+    private final RegisteringEnterprise registering;
+    private final MovingEnterprise moving;
     private final EnterpriseViews views;
 
-    EnterpriseApi(EnterpriseService enterprises, EnterpriseViews views) {
+    EnterpriseApi(ReadingEnterprises enterprises, RegisteringEnterprise registering, MovingEnterprise moving,
+                  EnterpriseViews views) {
         this.enterprises = enterprises;
+        this.registering = registering;
+        this.moving = moving;
         this.views = views;
     }
 
@@ -71,7 +79,7 @@ class EnterpriseApi {
         if (request == null) {
             throw new RuleViolation(null, "error.unreadable");
         }
-        Enterprise e = enterprises.register(user.actor(), request.creditCode(), request.divisionCode(),
+        Enterprise e = registering.register(user.actor(), request.creditCode(), request.divisionCode(),
                 request.toProfile());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
                 .buildAndExpand(e.getId()).toUri()).body(views.toView(e));
@@ -90,7 +98,7 @@ class EnterpriseApi {
         if (request == null || request.departmentId() == null) {
             throw new RuleViolation("departmentId", "department.required");
         }
-        return views.toView(enterprises.moveTo(user.actor(), id, request.version(), request.departmentId(),
+        return views.toView(moving.moveTo(user.actor(), id, request.version(), request.departmentId(),
                 request.reason()));
     }
 }

@@ -6,9 +6,13 @@ import cn.safety.enforcement.domain.department.DepartmentService;
 import cn.safety.enforcement.domain.division.DivisionService;
 import cn.safety.enforcement.domain.enterprise.Enterprise;
 import cn.safety.enforcement.domain.enterprise.EnterpriseFile;
-import cn.safety.enforcement.domain.enterprise.EnterpriseService;
 import cn.safety.enforcement.domain.enterprise.BrowsingEnterprises;
 import cn.safety.enforcement.domain.enterprise.ExportingEnterprises;
+import cn.safety.enforcement.domain.enterprise.ReadingEnterprises;
+import cn.safety.enforcement.domain.enterprise.ReassigningEnterprise;
+import cn.safety.enforcement.domain.enterprise.RegisteringEnterprise;
+import cn.safety.enforcement.domain.enterprise.RevisingEnterprise;
+import cn.safety.enforcement.domain.enterprise.TakingOverEnterprise;
 import cn.safety.enforcement.domain.enterprise.OperatingStatus;
 import cn.safety.enforcement.domain.enterprise.RiskGrade;
 import cn.safety.enforcement.domain.enterprise.Scale;
@@ -16,9 +20,9 @@ import cn.safety.enforcement.domain.enterprise.Feature;
 import cn.safety.enforcement.domain.enterprise.Sector;
 import cn.safety.enforcement.domain.enterprise.StandardizationGrade;
 import cn.safety.enforcement.domain.jurisdiction.Actor;
+import cn.safety.enforcement.web.audit.AuditChanges;
 import cn.safety.enforcement.web.error.FormErrors;
 import cn.safety.enforcement.web.security.EnforcementUser;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,19 +42,31 @@ class EnterpriseController {
 
     static final int PAGE_SIZE = 20;
 
-    private final EnterpriseService enterprises;
+    private final ReadingEnterprises enterprises;
+    private final RegisteringEnterprise registering;
+    private final RevisingEnterprise revising;
+    private final ReassigningEnterprise reassigning;
+    private final TakingOverEnterprise takingOver;
     private final DepartmentService departments;
     private final DivisionService divisions;
     private final EnterpriseViews views;
     private final ExportingEnterprises exports;
     private final EnterpriseExportFiles files;
+    private final AuditChanges changes;
     private final BrowsingEnterprises browsing;
 
-    EnterpriseController(EnterpriseService enterprises, DepartmentService departments, DivisionService divisions,
-                         EnterpriseViews views, ExportingEnterprises exports, EnterpriseExportFiles files,
+    EnterpriseController(ReadingEnterprises enterprises, RegisteringEnterprise registering, RevisingEnterprise revising,
+                         ReassigningEnterprise reassigning, TakingOverEnterprise takingOver,
+                         DepartmentService departments, DivisionService divisions, EnterpriseViews views,
+                         ExportingEnterprises exports, EnterpriseExportFiles files, AuditChanges changes,
                          BrowsingEnterprises browsing) {
         this.browsing = browsing;
         this.enterprises = enterprises;
+        this.registering = registering;
+        this.revising = revising;
+        this.reassigning = reassigning;
+        this.takingOver = takingOver;
+        this.changes = changes;
         this.departments = departments;
         this.divisions = divisions;
         this.views = views;
@@ -108,7 +124,7 @@ class EnterpriseController {
             return formView(user, model, null);
         }
         try {
-            Enterprise e = enterprises.register(user.actor(), form.getCreditCode(), form.getDivisionCode(),
+            Enterprise e = registering.register(user.actor(), form.getCreditCode(), form.getDivisionCode(),
                     form.toProfile());
             redirect.addFlashAttribute("flash", "enterprise.created");
             return "redirect:/enterprises/" + e.getId();
@@ -124,7 +140,7 @@ class EnterpriseController {
         model.addAttribute("enterprise", views.toView(file.enterprise()));
         model.addAttribute("staffing", file.staffing());
         model.addAttribute("assignments", views.assignmentViews(file.enterprise(), file.assignments()));
-        model.addAttribute("history", file.history());
+        model.addAttribute("history", changes.rows(file.history(), file.historyNames()));
         model.addAttribute("can", file.permissions());
         return "enterprises/detail";
     }
@@ -140,21 +156,19 @@ class EnterpriseController {
     String update(@AuthenticationPrincipal EnforcementUser user, @PathVariable long id,
                   @ModelAttribute("form") EnterpriseForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        Enterprise current = enterprises.get(user.actor(), id);
-        if (result.hasErrors()) {
-            return formView(user, model, current);
+        if (!result.hasErrors()) {
+            try {
+                revising.revise(user.actor(), id, form.getVersion() == null ? -1 : form.getVersion(),
+                        form.getDivisionCode(), form.toProfile());
+                redirect.addFlashAttribute("flash", "enterprise.updated");
+                return "redirect:/enterprises/" + id;
+            } catch (RuleViolation v) {
+                FormErrors.apply(v, result);
+            } catch (StaleVersion stale) {
+                FormErrors.stale(result);
+            }
         }
-        try {
-            enterprises.revise(user.actor(), id, form.getVersion() == null ? -1 : form.getVersion(),
-                    form.getDivisionCode(), form.toProfile());
-            redirect.addFlashAttribute("flash", "enterprise.updated");
-            return "redirect:/enterprises/" + id;
-        } catch (RuleViolation v) {
-            FormErrors.apply(v, result);
-        } catch (StaleVersion | ObjectOptimisticLockingFailureException stale) {
-            FormErrors.stale(result);
-        }
-        return formView(user, model, current);
+        return formView(user, model, enterprises.get(user.actor(), id));
     }
 
     @GetMapping("/{id}/jurisdiction")
@@ -192,22 +206,16 @@ class EnterpriseController {
         }
         if (!result.hasErrors()) {
             try {
-                if (reassign) {
-                    if (form.getDepartmentId() == null) {
-                        throw new RuleViolation("departmentId", "department.required");
-                    }
-                    enterprises.reassign(user.actor(), id, seen(form), form.getDepartmentId(), form.getReason());
-                } else {
-                    enterprises.takeOver(user.actor(), id, seen(form), form.getReason());
-                }
-                Enterprise done = enterprises.get(user.actor(), id);
+                Enterprise done = reassign
+                        ? reassigning.reassign(user.actor(), id, seen(form), form.getDepartmentId(), form.getReason())
+                        : takingOver.takeOver(user.actor(), id, seen(form), form.getReason());
                 redirect.addFlashAttribute("flash", reassign ? "enterprise.reassigned.named" : "enterprise.takenOver.named");
                 redirect.addFlashAttribute("flashArgs", new Object[] {done.getName(),
                         views.toView(done).department().name()});
                 return "redirect:/enterprises/" + id;
             } catch (RuleViolation v) {
                 FormErrors.apply(v, result);
-            } catch (StaleVersion | ObjectOptimisticLockingFailureException stale) {
+            } catch (StaleVersion stale) {
                 FormErrors.stale(result);
             }
         }

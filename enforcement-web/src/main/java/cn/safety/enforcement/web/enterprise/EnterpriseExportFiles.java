@@ -43,6 +43,9 @@ class EnterpriseExportFiles {
     static final String CSV_TYPE = "text/csv;charset=UTF-8";
     static final List<String> HEADINGS = List.of("统一社会信用代码", "企业名称", "行政区划代码", "行政区划", "地址", "行业领域",
             "特征", "从业人员数", "安全风险等级", "安全生产标准化等级", "重大危险源数", "生产经营状态", "执法主体");
+    /** The columns written as numbers, found by heading so that a new column does not shift them. */
+    private static final java.util.Set<Integer> NUMBER_COLUMNS = java.util.Set.of(HEADINGS.indexOf("从业人员数"),
+            HEADINGS.indexOf("重大危险源数"));
     private static final Logger log = LoggerFactory.getLogger(EnterpriseExportFiles.class);
 
     private final ExportingEnterprises exports;
@@ -81,7 +84,7 @@ class EnterpriseExportFiles {
                     Row row = sheet.createRow(r++);
                     List<String> cells = cells(e, locale);
                     for (int c = 0; c < cells.size(); c++) {
-                        if (c == 6 || c == 9) {
+                        if (NUMBER_COLUMNS.contains(c)) {
                             row.createCell(c).setCellValue(Integer.parseInt(cells.get(c)));
                         } else {
                             row.createCell(c).setCellValue(cells.get(c));

@@ -96,6 +96,20 @@ class EnterpriseSheet {
     private static final int MAX_REMEMBERED_LABELS = 1_000;
     private static final java.util.regex.Pattern FEATURE_SEPARATORS = java.util.regex.Pattern.compile("[、,，;；/\\s]+");
 
+    /** The credit code of the templates' example row: a row that still holds it is refused, never imported. */
+    static final String EXAMPLE_CREDIT_CODE = "91130123MA0D5K2R8Q";
+
+    /** The coded columns: a drop-down list of their labels in the .xlsx template. */
+    private static final Map<String, Class<? extends Enum<?>>> CODED = new LinkedHashMap<>();
+
+    static {
+        CODED.put("sector", Sector.class);
+        CODED.put("riskGrade", RiskGrade.class);
+        CODED.put("scale", Scale.class);
+        CODED.put("standardizationGrade", StandardizationGrade.class);
+        CODED.put("status", OperatingStatus.class);
+    }
+
     private final MessageSource messages;
     private final ImportProperties limits;
     private final Map<Class<?>, Map<String, Optional<Enum<?>>>> choices = new ConcurrentHashMap<>();
@@ -269,6 +283,10 @@ class EnterpriseSheet {
                 texts.put(field, text);
             }
         }
+        if (EXAMPLE_CREDIT_CODE.equalsIgnoreCase(cell.apply("creditCode"))) {
+            // the example of the CSV template (and of the instructions sheet of the .xlsx one), left in by mistake
+            problems.add(new RuleViolation.Problem("creditCode", "import.example"));
+        }
         return new ImportRow(line, cell.apply("creditCode"), cell.apply("divisionCode"), profile, problems, texts);
     }
 
@@ -313,7 +331,8 @@ class EnterpriseSheet {
             }
         }
         if (found.isEmpty()) {
-            problems.add(new RuleViolation.Problem("sector", "import.value.unknown", raw));
+            problems.add(new RuleViolation.Problem("sector", "import.value.unknown", raw,
+                    String.join("、", labels(Sector.class))));
             return null;
         }
         return found.get();
@@ -367,18 +386,30 @@ class EnterpriseSheet {
             }
         }
         if (found.isEmpty()) {
-            problems.add(new RuleViolation.Problem(field, "import.value.unknown", raw));
+            problems.add(new RuleViolation.Problem(field, "import.value.unknown", raw, String.join("、", labels(type))));
             return null;
         }
         return type.cast(found.get());
     }
 
-    private <E extends Enum<E>> E lookUp(Class<E> type, String raw) {
+    /** The Chinese labels of a coded column's values, in order: what the template's drop-down list offers. */
+    <E extends Enum<E>> List<String> labels(Class<E> type) {
+        String prefix = prefix(type);
+        return java.util.Arrays.stream(type.getEnumConstants())
+                .map(v -> messages.getMessage(prefix + "." + v.name(), null, v.name(), Locale.SIMPLIFIED_CHINESE))
+                .toList();
+    }
+
+    private static String prefix(Class<?> type) {
         String key = type.getSimpleName().substring(0, 1).toLowerCase(Locale.ROOT) + type.getSimpleName().substring(1);
-        String prefix = switch (key) {
+        return switch (key) {
             case "operatingStatus" -> "status";
             default -> key;
         };
+    }
+
+    private <E extends Enum<E>> E lookUp(Class<E> type, String raw) {
+        String prefix = prefix(type);
         for (E value : type.getEnumConstants()) {
             if (value.name().equalsIgnoreCase(raw)) {
                 return value;
@@ -459,7 +490,8 @@ class EnterpriseSheet {
 
     private static Records csvRecords(InputStreamSource source) throws IOException {
         Reader reader = new java.io.BufferedReader(CsvEncoding.reader(source.getInputStream()), 64 * 1024);
-        CSVParser parser = CSVParser.parse(reader, CSVFormat.DEFAULT);
+        // blank lines are records too, so that a record's number is the row Excel shows it on (the rows read skip them)
+        CSVParser parser = CSVParser.parse(reader, CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get());
         Iterator<CSVRecord> records = parser.iterator();
         Iterator<Line> lines = new Iterator<>() {
             @Override
@@ -479,22 +511,103 @@ class EnterpriseSheet {
     }
 
 
-    /** The import template: headings and one example row. */
+    /**
+     * The .xlsx import template. The first sheet, the one imported, holds only the headings: its coded columns offer a
+     * drop-down list of their values (kept on a hidden sheet), the yes/no column 是/否. A second sheet explains each
+     * column, whether it is required, the values allowed, and shows the example row, which is therefore never
+     * imported with the data.
+     */
     byte[] xlsxTemplate() throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet("企业");
+            Sheet help = wb.createSheet(text("import.template.sheet.help"));
+            Sheet values = wb.createSheet(VALUES_SHEET);
+            org.apache.poi.ss.usermodel.CellStyle bold = wb.createCellStyle();
+            org.apache.poi.ss.usermodel.Font font = wb.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+
             Row header = sheet.createRow(0);
-            Row example = sheet.createRow(1);
+            sheet.createFreezePane(0, 1);
+            org.apache.poi.ss.usermodel.DataValidationHelper validations = sheet.getDataValidationHelper();
             int c = 0;
+            int valueColumn = 0;
             for (Map.Entry<String, String> col : COLUMNS.entrySet()) {
-                header.createCell(c).setCellValue(col.getValue());
-                example.createCell(c).setCellValue(exampleValue(col.getKey()));
+                org.apache.poi.ss.usermodel.Cell h = header.createCell(c);
+                h.setCellValue(col.getValue());
+                h.setCellStyle(bold);
                 sheet.setColumnWidth(c, 20 * 256);
+                List<String> allowed = allowed(col.getKey());
+                if (!allowed.isEmpty()) {
+                    char letter = (char) ('A' + valueColumn);
+                    for (int i = 0; i < allowed.size(); i++) {
+                        Row r = values.getRow(i) == null ? values.createRow(i) : values.getRow(i);
+                        r.createCell(valueColumn).setCellValue(allowed.get(i));
+                    }
+                    var constraint = validations.createFormulaListConstraint(
+                            "'" + VALUES_SHEET + "'!$" + letter + "$1:$" + letter + "$" + allowed.size());
+                    var validation = validations.createValidation(constraint,
+                            new org.apache.poi.ss.util.CellRangeAddressList(1, limits.maxRows(), c, c));
+                    validation.setShowErrorBox(true);
+                    validation.setErrorStyle(org.apache.poi.ss.usermodel.DataValidation.ErrorStyle.STOP);
+                    validation.createErrorBox(col.getValue(), text("import.template.pick", String.join("、", allowed)));
+                    // XSSF shows the arrow when this is true
+                    validation.setSuppressDropDownArrow(true);
+                    sheet.addValidationData(validation);
+                    valueColumn++;
+                }
                 c++;
             }
+            wb.setSheetHidden(wb.getSheetIndex(values), true);
+
+            int r = 0;
+            help.createRow(r++).createCell(0).setCellValue(text("import.template.help.title"));
+            help.getRow(0).getCell(0).setCellStyle(bold);
+            for (String line : text("import.template.help.lines").split("\\|")) {
+                help.createRow(r++).createCell(0).setCellValue(line.strip());
+            }
+            r++;
+            Row heads = help.createRow(r++);
+            String[] columns = {"import.template.help.column", "import.template.help.required",
+                    "import.template.help.allowed", "import.template.help.example"};
+            for (int i = 0; i < columns.length; i++) {
+                heads.createCell(i).setCellValue(text(columns[i]));
+                heads.getCell(i).setCellStyle(bold);
+            }
+            for (Map.Entry<String, String> col : COLUMNS.entrySet()) {
+                Row row = help.createRow(r++);
+                row.createCell(0).setCellValue(col.getValue());
+                row.createCell(1).setCellValue(text(REQUIRED.contains(col.getKey()) ? "yes" : "no"));
+                List<String> allowed = allowed(col.getKey());
+                row.createCell(2).setCellValue(allowed.isEmpty() ? text("import.template.help." + col.getKey())
+                        : String.join("、", allowed));
+                row.createCell(3).setCellValue(exampleValue(col.getKey()));
+            }
+            help.setColumnWidth(0, 28 * 256);
+            help.setColumnWidth(1, 10 * 256);
+            help.setColumnWidth(2, 70 * 256);
+            help.setColumnWidth(3, 30 * 256);
+            wb.setActiveSheet(0);
             wb.write(out);
             return out.toByteArray();
         }
+    }
+
+    /** The hidden sheet of the template that holds the drop-down lists. */
+    static final String VALUES_SHEET = "取值";
+
+    /** The values a column's drop-down list offers; empty for a free column. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    List<String> allowed(String field) {
+        if (field.equals("safetyOrganization")) {
+            return List.of("是", "否");
+        }
+        Class type = CODED.get(field);
+        return type == null ? List.of() : labels(type);
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, Locale.SIMPLIFIED_CHINESE);
     }
 
     byte[] csvTemplate() throws IOException {
@@ -510,7 +623,7 @@ class EnterpriseSheet {
 
     private static String exampleValue(String field) {
         return switch (field) {
-            case "creditCode" -> "91130123MA0D5K2R8Q";
+            case "creditCode" -> EXAMPLE_CREDIT_CODE;
             case "name" -> "正定县示例化工有限公司";
             case "divisionCode" -> "130123";
             case "address" -> "河北省石家庄市正定县示例路1号";

@@ -2,14 +2,13 @@ package cn.safety.enforcement.web.enterprise;
 
 import cn.safety.enforcement.domain.enterprise.CreditCode;
 import cn.safety.enforcement.domain.enterprise.EnterpriseProfile;
-import cn.safety.enforcement.domain.enterprise.EnterpriseService;
+import cn.safety.enforcement.domain.enterprise.RegisteringEnterprise;
 import cn.safety.enforcement.domain.enterprise.ImportReport;
 import cn.safety.enforcement.domain.enterprise.ImportingEnterprises;
 import cn.safety.enforcement.domain.enterprise.RiskGrade;
 import cn.safety.enforcement.domain.enterprise.Sector;
 import cn.safety.enforcement.domain.jurisdiction.Actor;
 import cn.safety.enforcement.web.security.EnforcementUser;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -46,21 +45,21 @@ import java.util.concurrent.atomic.AtomicBoolean;
 class ImportBenchmark implements ApplicationRunner {
 
     private final ImportingEnterprises importing;
-    private final EnterpriseService enterprises;
+    private final RegisteringEnterprise enterprises;
     private final EnterpriseSheet sheet;
     private final MessageSource messages;
     private final UserDetailsService users;
     private final int largeRows;
 
-    ImportBenchmark(ImportingEnterprises importing, EnterpriseService enterprises, EnterpriseSheet sheet,
+    ImportBenchmark(ImportingEnterprises importing, RegisteringEnterprise enterprises, EnterpriseSheet sheet,
                     MessageSource messages, UserDetailsService users,
-                    @Value("${enforcement.benchmark.import-rows}") int largeRows) {
+                    cn.safety.enforcement.web.bootstrap.ToolProperties settings) {
         this.importing = importing;
         this.enterprises = enterprises;
         this.sheet = sheet;
         this.messages = messages;
         this.users = users;
-        this.largeRows = largeRows;
+        this.largeRows = settings.benchmark().importRows();
     }
 
     @Override

@@ -12,6 +12,6 @@ import java.time.Duration;
  * download.
  */
 @ConfigurationProperties("enforcement.import")
-record ImportProperties(@DefaultValue("200000") int maxRows, @DefaultValue("64MB") DataSize maxFileSize,
+public record ImportProperties(@DefaultValue("200000") int maxRows, @DefaultValue("64MB") DataSize maxFileSize,
                         @DefaultValue("100") int shownRejections, @DefaultValue("PT1H") Duration reportKeptFor) {
 }

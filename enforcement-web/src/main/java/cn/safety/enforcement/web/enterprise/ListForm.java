@@ -54,7 +54,7 @@ public class ListForm {
     /** Whether a filter narrows the list, so that the folded filter panel says so. */
     public boolean isFiltered() {
         return q != null && !q.isBlank() || divisionCode != null && !divisionCode.isBlank() || sector != null
-                || riskGrade != null || departmentId != null;
+                || feature != null || riskGrade != null || departmentId != null;
     }
 
     private static Long cursor(String value) {

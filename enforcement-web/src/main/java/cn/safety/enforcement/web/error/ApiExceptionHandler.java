@@ -16,7 +16,6 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -63,7 +62,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.FORBIDDEN, text(e.messageCode(), null), null);
     }
 
-    @ExceptionHandler({StaleVersion.class, ObjectOptimisticLockingFailureException.class})
+    @ExceptionHandler(StaleVersion.class)
     ResponseEntity<ProblemDetail> stale() {
         return problem(HttpStatus.CONFLICT, text("error.stale", null), null);
     }

@@ -9,7 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -29,9 +28,8 @@ class PageExceptionHandler {
     /** The largest upload, as the multipart limit takes it from {@code enforcement.import.max-file-size}. */
     private final org.springframework.util.unit.DataSize maxFileSize;
 
-    PageExceptionHandler(@org.springframework.beans.factory.annotation.Value("${enforcement.import.max-file-size:64MB}")
-                         org.springframework.util.unit.DataSize maxFileSize) {
-        this.maxFileSize = maxFileSize;
+    PageExceptionHandler(cn.safety.enforcement.web.enterprise.ImportProperties limits) {
+        this.maxFileSize = limits.maxFileSize();
     }
 
     @ExceptionHandler(NotFound.class)
@@ -44,7 +42,7 @@ class PageExceptionHandler {
         return page(response, model, 403, e.messageCode());
     }
 
-    @ExceptionHandler({StaleVersion.class, ObjectOptimisticLockingFailureException.class})
+    @ExceptionHandler(StaleVersion.class)
     String stale(Model model, HttpServletResponse response) {
         return page(response, model, 409, "error.stale");
     }

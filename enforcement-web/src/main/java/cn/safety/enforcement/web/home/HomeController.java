@@ -1,6 +1,6 @@
 package cn.safety.enforcement.web.home;
 
-import cn.safety.enforcement.domain.enterprise.EnterpriseService;
+import cn.safety.enforcement.domain.enterprise.ReadingEnterprises;
 import cn.safety.enforcement.domain.enterprise.RiskGrade;
 import cn.safety.enforcement.web.security.EnforcementUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -13,13 +13,13 @@ import java.util.Map;
 @Controller
 class HomeController {
 
-    private final EnterpriseService enterprises;
+    private final ReadingEnterprises enterprises;
     private final boolean demoMode;
 
-    HomeController(EnterpriseService enterprises,
-                   @org.springframework.beans.factory.annotation.Value("${enforcement.demo.enabled:true}") boolean demoMode) {
+    HomeController(ReadingEnterprises enterprises,
+                   cn.safety.enforcement.web.ApplicationProperties settings) {
         this.enterprises = enterprises;
-        this.demoMode = demoMode;
+        this.demoMode = settings.demo().enabled();
     }
 
     @GetMapping("/")

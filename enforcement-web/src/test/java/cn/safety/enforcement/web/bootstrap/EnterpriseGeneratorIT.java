@@ -3,7 +3,7 @@ package cn.safety.enforcement.web.bootstrap;
 import cn.safety.enforcement.domain.enterprise.CreditCode;
 import cn.safety.enforcement.domain.enterprise.Enterprise;
 import cn.safety.enforcement.domain.enterprise.EnterpriseProfile;
-import cn.safety.enforcement.domain.enterprise.EnterpriseService;
+import cn.safety.enforcement.domain.enterprise.RegisteringEnterprise;
 import cn.safety.enforcement.domain.enterprise.ImportReport;
 import cn.safety.enforcement.domain.enterprise.ImportRow;
 import cn.safety.enforcement.domain.enterprise.ImportingEnterprises;
@@ -40,7 +40,7 @@ class EnterpriseGeneratorIT extends WebIT {
     JdbcClient jdbc;
 
     @Autowired
-    EnterpriseService enterprises;
+    RegisteringEnterprise enterprises;
 
     @Autowired
     UserDetailsService users;
@@ -51,7 +51,7 @@ class EnterpriseGeneratorIT extends WebIT {
     void generated_enterprises_have_valid_codes_lie_within_their_department_and_are_counted() throws Exception {
         long before = jdbc.sql("SELECT count(*) FROM enterprise").query(Long.class).single();
 
-        new EnterpriseGenerator(dataSource, 600).run(null);
+        new EnterpriseGenerator(dataSource, generating(600)).run(null);
 
         long after = jdbc.sql("SELECT count(*) FROM enterprise").query(Long.class).single();
         assertThat(after - before).isEqualTo(600);
@@ -74,11 +74,17 @@ class EnterpriseGeneratorIT extends WebIT {
                         FULL JOIN enterprise_risk_count kept USING (department_id, risk_grade)
                         WHERE coalesce(actual.n, 0) <> coalesce(kept.enterprises, 0)""").query(Long.class).single();
         assertThat(miscounted).isZero();
+        List<String> withFeatures = jdbc.sql("SELECT DISTINCT sector || ' ' || array_to_string(features, ',') FROM ("
+                        + " SELECT sector, features FROM enterprise ORDER BY id DESC LIMIT 600) g"
+                        + " WHERE cardinality(features) > 0").query(String.class).list();
+        // the 工贸 kinds carry their features (the database refuses features of any other sector)
+        assertThat(withFeatures).contains("INDUSTRY_TRADE COMBUSTIBLE_DUST", "METALLURGY MOLTEN_METAL")
+                .allSatisfy(f -> assertThat(f).matches("(INDUSTRY_TRADE|METALLURGY) .+"));
     }
 
     @Test
     void after_a_generation_an_import_of_a_hundred_and_twenty_rows_and_a_registration_get_ids_of_their_own() throws Exception {
-        new EnterpriseGenerator(dataSource, 300).run(null);
+        new EnterpriseGenerator(dataSource, generating(300)).run(null);
 
         Actor zhengding = ((EnforcementUser) users.loadUserByUsername("zd-inspector")).actor();
         List<ImportRow> rows = new ArrayList<>();
@@ -145,5 +151,10 @@ class EnterpriseGeneratorIT extends WebIT {
         jdbc.sql(migration).query().listOfRows();
         assertThat(jdbc.sql("SELECT last_value FROM enterprise_assignment_seq").query(Long.class).single())
                 .as("a second run changes nothing").isEqualTo(ahead);
+    }
+
+    private static ToolProperties generating(long enterprises) {
+        return new ToolProperties(new ToolProperties.Generate(enterprises), new ToolProperties.Benchmark(0, 0),
+                new ToolProperties.Tool(false), new ToolProperties.Admin("", "", "", ""));
     }
 }

@@ -80,7 +80,7 @@ class ApiTokenIT extends EndToEndIT {
                         + " AND aggregate_id IN (SELECT t.id::text FROM api_token t JOIN app_user u ON u.id = t.user_id"
                         + " WHERE u.username = ?) ORDER BY id")
                 .param(username).query(String.class).list())
-                .containsExactly("ISSUE " + username, "REVOKE " + username);
+                .containsExactly("ApiTokenIssued " + username, "ApiTokenRevoked " + username);
     }
 
     @Test

@@ -75,7 +75,11 @@ class CalendarAdminIT extends EndToEndIT {
         assertThat(after.path("provisional").asBoolean()).isFalse();
         assertThat(api("zd-inspector").getJson("/api/v1/calendar/days?from=2027-02-20&to=2027-02-20").get(0).toString())
                 .isEqualTo("{\"date\":\"2027-02-20\",\"workingDay\":true,\"kind\":\"MAKEUP_WORKDAY\",\"name\":\"春节\"}");
-        assertThat(audit(2027)).containsExactly("ENTER admin");
+        assertThat(audit(2027)).containsExactly("CalendarYearEntered admin");
+        // the entry belongs to the entering admin's department: in its province's chain, read by its admins
+        assertThat(jdbc.sql("SELECT department_id FROM audit_entry WHERE aggregate_type = 'CalendarYear'"
+                        + " AND aggregate_id = '2027' AND id > ?").param(auditMark).query(Long.class).single())
+                .isEqualTo(demo().departmentId(Demo.HEBEI));
     }
 
     @Test
@@ -100,7 +104,7 @@ class CalendarAdminIT extends EndToEndIT {
         Http.Response replaced = admin.post("/admin/calendar/years", replace.set("reason", "元旦只放一天，录入有误"));
         expect(replaced, 302);
         assertThat(holidays(2027)).isEqualTo(1 + 8);
-        assertThat(audit(2027)).containsExactly("ENTER admin", "REPLACE admin");
+        assertThat(audit(2027)).containsExactly("CalendarYearEntered admin", "CalendarYearReplaced admin");
         // the form of the page before the replacement carries the old version: it overwrites nothing
         Http.Response stale = admin.post("/admin/calendar/years", replace.set("reason", "再次更正"));
         expect(stale, 200);
@@ -172,7 +176,7 @@ class CalendarAdminIT extends EndToEndIT {
         JsonNode days = api("bh-inspector").getJson("/api/v1/calendar/days?from=2029-02-12&to=2029-02-17");
         assertThat(days.findValuesAsString("kind")).containsExactly("HOLIDAY", "HOLIDAY", "WORKDAY", "WORKDAY",
                 "WORKDAY", "MAKEUP_WORKDAY");
-        assertThat(audit(2029)).containsExactly("ENTER tj-admin");
+        assertThat(audit(2029)).containsExactly("CalendarYearEntered tj-admin");
     }
 
     @Test

@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CsvExportIT extends EndToEndIT {
 
     private static final List<String> HEADINGS = List.of("统一社会信用代码", "企业名称", "行政区划代码", "行政区划", "地址",
-            "行业领域", "从业人员数", "安全风险等级", "安全生产标准化等级", "重大危险源数", "生产经营状态", "执法主体");
+            "行业领域", "特征", "从业人员数", "安全风险等级", "安全生产标准化等级", "重大危险源数", "生产经营状态", "执法主体");
 
     @Autowired
     JdbcClient jdbc;
@@ -48,7 +48,7 @@ class CsvExportIT extends EndToEndIT {
         List<List<String>> data = rows.subList(1, rows.size());
         assertThat(data).isNotEmpty().allSatisfy(row -> {
             assertThat(row.get(2)).isEqualTo(ZHENGDING);
-            assertThat(row.get(11)).isEqualTo(ZHENGDING_DEPARTMENT);
+            assertThat(row.get(12)).isEqualTo(ZHENGDING_DEPARTMENT);
         });
         List<String> list = ApiJurisdictionIT.allPages(api("zd-inspector"), "size=200", 50).stream()
                 .map(e -> text(e, "creditCode")).toList();
@@ -61,9 +61,9 @@ class CsvExportIT extends EndToEndIT {
         List<List<String>> all = data(expect(sjz.get("/enterprises/export.csv"), 200));
         assertThat(all).isNotEmpty().allSatisfy(row -> {
             assertThat(row.get(2)).startsWith("1301");
-            assertThat(row.get(11)).isNotEqualTo(Demo.HEBEI_DEPARTMENT).endsWith("应急管理局");
+            assertThat(row.get(12)).isNotEqualTo(Demo.HEBEI_DEPARTMENT).endsWith("应急管理局");
         });
-        assertThat(all).extracting(row -> row.get(11)).contains(SHIJIAZHUANG_DEPARTMENT, ZHENGDING_DEPARTMENT);
+        assertThat(all).extracting(row -> row.get(12)).contains(SHIJIAZHUANG_DEPARTMENT, ZHENGDING_DEPARTMENT);
 
         assertThat(data(expect(sjz.get("/enterprises/export.csv?departmentId=" + demo().departmentId(Demo.HEBEI)),
                 200))).isEmpty();
@@ -85,12 +85,12 @@ class CsvExportIT extends EndToEndIT {
                 .containsExactlyElementsOf(listed);
         assertThat(filtered).allSatisfy(row -> {
             assertThat(row.get(5)).isEqualTo("工贸");
-            assertThat(row.get(7)).isEqualTo("黄（一般风险）");
+            assertThat(row.get(8)).isEqualTo("黄（一般风险）");
         });
 
         List<List<String>> county = data(expect(sjz.get("/enterprises/export.csv?departmentId="
                 + demo().departmentId(ZHENGDING)), 200));
-        assertThat(county).isNotEmpty().allSatisfy(row -> assertThat(row.get(11)).isEqualTo(ZHENGDING_DEPARTMENT));
+        assertThat(county).isNotEmpty().allSatisfy(row -> assertThat(row.get(12)).isEqualTo(ZHENGDING_DEPARTMENT));
 
         List<List<String>> byName = data(expect(sjz.get("/enterprises/export.csv?q=" + text(one, "creditCode")), 200));
         assertThat(byName).extracting(row -> row.get(0)).containsExactly(text(one, "creditCode"));
@@ -108,7 +108,7 @@ class CsvExportIT extends EndToEndIT {
         assertThat(hebei).isNotEmpty().allSatisfy(row -> assertThat(row.get(2)).startsWith("13"));
         List<List<String>> zhengding = data(expect(api("zd-inspector").get(
                 "/api/v1/enterprises/export.csv?divisionCode=130100"), 200));
-        assertThat(zhengding).isNotEmpty().allSatisfy(row -> assertThat(row.get(11)).isEqualTo(ZHENGDING_DEPARTMENT));
+        assertThat(zhengding).isNotEmpty().allSatisfy(row -> assertThat(row.get(12)).isEqualTo(ZHENGDING_DEPARTMENT));
 
         Http.problem(api("zd-inspector").get("/api/v1/enterprises/export.csv?sector=SPACE_MINING"), 400);
     }
@@ -120,11 +120,11 @@ class CsvExportIT extends EndToEndIT {
         expect(browser("zd-inspector").get("/enterprises/export.xlsx"), 200);
         assertThat(exports("zd-inspector")).isEqualTo(before + 2);
         String last = jdbc.sql("""
-                        SELECT after_state::text FROM audit_entry WHERE username = 'zd-inspector' AND action = 'EXPORT'
+                        SELECT after_state::text FROM audit_entry WHERE username = 'zd-inspector' AND action = 'EnterprisesExported'
                         ORDER BY id DESC LIMIT 1""").query(String.class).single();
         assertThat(last).contains("\"format\": \"XLSX\"");
         String csv = jdbc.sql("""
-                        SELECT after_state::text FROM audit_entry WHERE username = 'zd-inspector' AND action = 'EXPORT'
+                        SELECT after_state::text FROM audit_entry WHERE username = 'zd-inspector' AND action = 'EnterprisesExported'
                         ORDER BY id DESC OFFSET 1 LIMIT 1""").query(String.class).single();
         assertThat(csv).contains("\"format\": \"CSV\"", "\"sector\": \"INDUSTRY_TRADE\"");
     }
@@ -163,7 +163,7 @@ class CsvExportIT extends EndToEndIT {
     }
 
     private long exports(String username) {
-        return jdbc.sql("SELECT count(*) FROM audit_entry WHERE username = ? AND action = 'EXPORT'")
+        return jdbc.sql("SELECT count(*) FROM audit_entry WHERE username = ? AND action = 'EnterprisesExported'")
                 .param(username).query(Long.class).single();
     }
 

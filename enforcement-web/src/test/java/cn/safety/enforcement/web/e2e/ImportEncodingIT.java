@@ -60,7 +60,9 @@ class ImportEncodingIT extends EndToEndIT {
         assertThat(Html.byId(expect(r, 200).body(), "import-done")).isEqualTo("已导入 1 家企业。");
         JsonNode e = only(code);
         assertThat(text(e, "name")).isEqualTo(name);
-        assertThat(text(e, "sector")).isEqualTo("AMMONIA_REFRIGERATION");
+        // 涉氨制冷, a sector before, is read as 工贸 with that feature
+        assertThat(text(e, "sector")).isEqualTo("INDUSTRY_TRADE");
+        assertThat(e.path("features").toString()).isEqualTo("[\"AMMONIA_REFRIGERATION\"]");
     }
 
     @Test
@@ -88,7 +90,7 @@ class ImportEncodingIT extends EndToEndIT {
         Http.Response r = upload("控制字符.csv", csv.getBytes(StandardCharsets.UTF_8));
 
         String page = expect(r, 200).body();
-        assertThat(Html.byId(page, "import-rejected")).isEqualTo("共 4 行，其中 3 行有误，未导入任何数据。请修改后重新上传。");
+        assertThat(Html.byId(page, "import-rejected")).isEqualTo("共 4 行数据（表格第 2 行至第 5 行），其中 3 行有误，未导入任何数据。请修改后重新上传。");
         List<List<String>> report = Html.rows(page);
         assertThat(report).extracting(row -> row.get(0)).containsExactly("第 3 行", "第 4 行", "第 5 行");
         assertThat(report.get(0).get(2)).isEqualTo("行政区划代码： 含有不允许的控制字符。");

@@ -43,7 +43,7 @@ class ImportExportIT extends EndToEndIT {
         Http.Response r = upload("zd-inspector", "企业.csv", csv.getBytes(StandardCharsets.UTF_8));
         expect(r, 200);
         String page = r.body();
-        assertThat(Html.byId(page, "import-rejected")).isEqualTo("共 2 行，其中 1 行有误，未导入任何数据。请修改后重新上传。");
+        assertThat(Html.byId(page, "import-rejected")).isEqualTo("共 2 行数据（表格第 2 行至第 3 行），其中 1 行有误，未导入任何数据。请修改后重新上传。");
         assertThat(page).doesNotContain("id=\"import-done\"");
         List<List<String>> report = Html.rows(page);
         assertThat(report).hasSize(1);
@@ -107,7 +107,9 @@ class ImportExportIT extends EndToEndIT {
         assertThat(Html.byId(r.body(), "import-done")).isEqualTo("已导入 1 家企业。");
         JsonNode e = only("zd-inspector", code);
         assertThat(text(e, "name")).isEqualTo("正定县国标编码导入测试有限公司");
-        assertThat(text(e, "sector")).isEqualTo("AMMONIA_REFRIGERATION");
+        // 涉氨制冷 was a sector: a file kept since imports it as 工贸 with that feature
+        assertThat(text(e, "sector")).isEqualTo("INDUSTRY_TRADE");
+        assertThat(e.get("features").toString()).isEqualTo("[\"AMMONIA_REFRIGERATION\"]");
         assertThat(text(e, "riskGrade")).isEqualTo("RED");
     }
 
@@ -174,7 +176,7 @@ class ImportExportIT extends EndToEndIT {
                 csv.toString().getBytes(StandardCharsets.UTF_8));
         expect(r, 200);
         String page = r.body();
-        assertThat(Html.byId(page, "import-rejected")).isEqualTo("共 20,001 行，其中 20,001 行有误，未导入任何数据。请修改后重新上传。");
+        assertThat(Html.byId(page, "import-rejected")).isEqualTo("共 20,001 行数据（表格第 2 行至第 20,002 行），其中 20,001 行有误，未导入任何数据。请修改后重新上传。");
         assertThat(Html.byId(page, "import-shown")).contains("前 100 行", "共 20,001 行有误");
         List<List<String>> shown = Html.rows(page);
         assertThat(shown).hasSize(100);
@@ -224,7 +226,7 @@ class ImportExportIT extends EndToEndIT {
         assertThat(rows.get(0)).startsWith("统一社会信用代码", "企业名称", "行政区划代码").endsWith("执法主体");
         List<List<String>> data = rows.subList(1, rows.size());
         assertThat(data).isNotEmpty().allSatisfy(row -> {
-            assertThat(row.get(11)).isEqualTo(ZHENGDING_DEPARTMENT);
+            assertThat(row.get(12)).isEqualTo(ZHENGDING_DEPARTMENT);
             assertThat(row.get(2)).isEqualTo(ZHENGDING);
         });
         List<String> api = ApiJurisdictionIT.allPages(api("zd-inspector"), "size=200", 10).stream()
@@ -239,13 +241,13 @@ class ImportExportIT extends EndToEndIT {
         List<List<String>> data = all.subList(1, all.size());
         assertThat(data).isNotEmpty().allSatisfy(row -> {
             assertThat(row.get(2)).startsWith("1301");
-            assertThat(row.get(11)).isNotEqualTo(Demo.HEBEI_DEPARTMENT).endsWith("应急管理局");
+            assertThat(row.get(12)).isNotEqualTo(Demo.HEBEI_DEPARTMENT).endsWith("应急管理局");
         });
-        assertThat(data).extracting(row -> row.get(11)).contains(SHIJIAZHUANG_DEPARTMENT, ZHENGDING_DEPARTMENT);
+        assertThat(data).extracting(row -> row.get(12)).contains(SHIJIAZHUANG_DEPARTMENT, ZHENGDING_DEPARTMENT);
         List<List<String>> county = sheet(expect(sjz.get("/enterprises/export.xlsx?departmentId="
                 + demo().departmentId(ZHENGDING)), 200).bytes());
         assertThat(county.subList(1, county.size())).isNotEmpty()
-                .allSatisfy(row -> assertThat(row.get(11)).isEqualTo(ZHENGDING_DEPARTMENT));
+                .allSatisfy(row -> assertThat(row.get(12)).isEqualTo(ZHENGDING_DEPARTMENT));
         List<List<String>> province = sheet(expect(sjz.get("/enterprises/export.xlsx?departmentId="
                 + demo().departmentId(Demo.HEBEI)), 200).bytes());
         assertThat(province).hasSize(1);

@@ -140,13 +140,13 @@ class LoginThrottleIT extends EndToEndIT {
         for (int i = 1; i <= 4; i++) {
             problem(api(username, "Wrong2026trace" + i).get("/api/v1/me"), 401);
         }
-        assertThat(accountEntries(id, "LOCK")).isEmpty();
+        assertThat(accountEntries(id, "UserAccountLocked")).isEmpty();
 
         problem(api(username, "Wrong2026trace5").get("/api/v1/me"), 401);
 
         assertThat(output.getAll().lines().filter(l -> l.contains(username))).singleElement().asString()
                 .contains("WARN", "locked", "127.0.0.1");
-        assertThat(accountEntries(id, "LOCK")).singleElement().asString()
+        assertThat(accountEntries(id, "UserAccountLocked")).singleElement().asString()
                 .contains("\"client\": \"127.0.0.1\"", "\"lockedUntil\"");
     }
 
@@ -176,13 +176,15 @@ class LoginThrottleIT extends EndToEndIT {
         assertThat(page).contains("已解除锁定");
         assertThat(Html.byId(page, "lock-state")).isNull();
         expect(api(username, password).get("/api/v1/me"), 200);
-        assertThat(accountEntries(id, "UNLOCK")).hasSize(1);
+        assertThat(accountEntries(id, "UserAccountUnlocked")).hasSize(1);
         assertThat(jdbc.sql("SELECT username FROM audit_entry WHERE aggregate_type = 'UserAccount'"
-                + " AND aggregate_id = ? AND action = 'UNLOCK'").param(String.valueOf(id)).query(String.class).single())
+                + " AND aggregate_id = ? AND action = 'UserAccountUnlocked'").param(String.valueOf(id)).query(String.class).single())
                 .isEqualTo("admin");
         List<String> unlockRow = Html.rows(admin.page("/admin/audit")).stream()
-                .filter(row -> row.contains("解除锁定")).findFirst().orElseThrow();
-        assertThat(unlockRow).contains("用户 " + id).noneSatisfy(cell -> assertThat(cell).contains("lockedUntil"))
+                .filter(row -> row.contains("解除登录锁定")).findFirst().orElseThrow();
+        assertThat(unlockRow).anySatisfy(cell -> assertThat(cell).contains("测试用户（" + username + "）"))
+                .anySatisfy(cell -> assertThat(cell).contains("省厅管理员（admin）"))
+                .noneSatisfy(cell -> assertThat(cell).contains("lockedUntil"))
                 .anySatisfy(cell -> assertThat(cell).startsWith("锁定至："));
     }
 

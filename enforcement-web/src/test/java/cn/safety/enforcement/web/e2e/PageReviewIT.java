@@ -48,7 +48,11 @@ class PageReviewIT extends EndToEndIT {
         long industry = jdbc.sql("SELECT count(*) FROM enterprise e JOIN department d ON d.id = e.department_id"
                 + " JOIN division v ON v.code = d.division_code WHERE v.province_code = ? AND e.sector = 'INDUSTRY_TRADE'")
                 .param(Demo.HEBEI).query(Long.class).single();
+        long dust = jdbc.sql("SELECT count(*) FROM enterprise e JOIN department d ON d.id = e.department_id"
+                + " JOIN division v ON v.code = d.division_code WHERE v.province_code = ?"
+                + " AND 'COMBUSTIBLE_DUST' = ANY (e.features)").param(Demo.HEBEI).query(Long.class).single();
         Http.Browser admin = browser("admin");
+        assertThat(total(admin.page("/enterprises?feature=COMBUSTIBLE_DUST"))).isEqualTo("共 " + dust + " 家");
         assertThat(total(admin.page("/enterprises?riskGrade=RED"))).isEqualTo("共 " + red + " 家");
         assertThat(total(admin.page("/enterprises?sector=INDUSTRY_TRADE"))).isEqualTo("共 " + industry + " 家");
         assertThat(total(admin.page("/enterprises?q=" + java.net.URLEncoder.encode("不存在的企业名称",
@@ -260,5 +264,32 @@ class PageReviewIT extends EndToEndIT {
     private boolean retired(String code) {
         return jdbc.sql("SELECT retired_on IS NOT NULL FROM division WHERE code = ?").param(code)
                 .query(Boolean.class).single();
+    }
+
+    @Test
+    void the_file_of_a_38_person_trade_unit_cites_only_the_clause_for_units_of_a_hundred_or_fewer() {
+        String code = Demo.newCreditCode(Demo.ZHENGDING);
+        java.util.Map<String, Object> body = Demo.enterpriseBody(code, Demo.ZHENGDING, "三十八人工贸有限公司" + code.substring(10, 17));
+        body.put("employees", 38);
+        long id = Http.expect(api("zd-inspector").post("/api/v1/enterprises", Http.json(body)), 201).json()
+                .path("id").asLong();
+        String file = browser("zd-inspector").page("/enterprises/" + id);
+        assertThat(Html.byId(file, "staffing-basis"))
+                .startsWith("依据：《中华人民共和国安全生产法》（2021年修正）第二十四条第二款")
+                .contains("从业人员在一百人以下的，应当配备专职或者兼职的安全生产管理人员")
+                .doesNotContain("超过一百人", "某市", "实施意见", "矿山");
+        assertThat(Html.byId(file, "staffing-why")).isEqualTo(
+                "本单位从业人员 38 人，未超过 100 人（《中华人民共和国安全生产法》（2021年修正）第二十四条第二款）。");
+        assertThat(file).doesNotContain("某市实施意见");
+        assertThat(Html.byId(file, "read-only")).as("the department's own inspector may act").isNull();
+    }
+
+    @Test
+    void a_file_the_reader_may_not_change_says_it_is_read_only_and_why() {
+        long id = demo().createEnterpriseId("zd-inspector", Demo.ZHENGDING);
+        String file = browser("sjz-supervisor").page("/enterprises/" + id);
+        assertThat(Html.byId(file, "read-only")).isEqualTo("只读。 该企业由" + Demo.ZHENGDING_DEPARTMENT
+                + "管辖，只有该执法主体的人员可以修改企业信息、办理执法事项；您所在的" + Demo.SHIJIAZHUANG_DEPARTMENT
+                + "可以查看。 如需由本部门办理，可提级管辖。");
     }
 }

@@ -4,8 +4,8 @@ import cn.safety.enforcement.domain.NotFound;
 import cn.safety.enforcement.domain.OutOfJurisdiction;
 import cn.safety.enforcement.domain.RuleViolation;
 import cn.safety.enforcement.domain.StaleVersion;
-import cn.safety.enforcement.domain.audit.AuditActor;
 import cn.safety.enforcement.domain.audit.AuditTrail;
+import cn.safety.enforcement.domain.audit.RecordNames;
 import cn.safety.enforcement.domain.department.Department;
 import cn.safety.enforcement.domain.division.Division;
 import cn.safety.enforcement.domain.division.Divisions;
@@ -54,7 +54,8 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 
-class EnterpriseServiceTest {
+/** The enterprise use cases (registering, revising, reassigning, taking over, reading) against the domain's rules. */
+class EnterpriseUseCasesTest {
 
     /** 01:00 on 2 March in Beijing, still 1 March in UTC. */
     private static final Instant NOW = Instant.parse("2026-03-01T17:00:00Z");
@@ -67,8 +68,17 @@ class EnterpriseServiceTest {
     private final RuleParameters rules = mock(RuleParameters.class);
     private final Clock clock = Clock.fixed(NOW, ZoneId.of("Asia/Shanghai"));
     private final ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
-    private final EnterpriseService service = new EnterpriseService(enterprises, f.departments, divisions,
-            new JurisdictionPolicy(f.departments), audit, rules, clock, events);
+    private final JurisdictionPolicy policy = new JurisdictionPolicy(f.departments);
+    private final RegisteringEnterprise registering = new RegisteringEnterprise(enterprises, f.departments, divisions,
+            policy, clock, events);
+    private final RevisingEnterprise revising = new RevisingEnterprise(enterprises, f.departments, divisions, policy,
+            clock, events);
+    private final ReassigningEnterprise reassigning = new ReassigningEnterprise(enterprises, f.departments, policy,
+            clock, events);
+    private final TakingOverEnterprise takingOver = new TakingOverEnterprise(enterprises, f.departments, policy, clock,
+            events);
+    private final ReadingEnterprises reading = new ReadingEnterprises(enterprises, policy, audit,
+            mock(RecordNames.class), rules, clock);
 
     private final Actor inspector = f.actor(f.zhengdingDept, Role.INSPECTOR);
     private final Actor citySupervisor = f.actor(f.shijiazhuangDept, Role.SUPERVISOR);
@@ -134,7 +144,7 @@ class EnterpriseServiceTest {
 
     @Test
     void register_saves_the_enterprise_and_publishes_that_it_was_registered() {
-        Enterprise e = service.register(inspector, code("MA0000001"), "130123", profile("正定恒泰化工有限公司"));
+        Enterprise e = registering.register(inspector, code("MA0000001"), "130123", profile("正定恒泰化工有限公司"));
 
         EnterpriseRegistered registered = published(EnterpriseRegistered.class);
         assertThat(registered.aggregateId()).isEqualTo(e.getId());
@@ -156,7 +166,7 @@ class EnterpriseServiceTest {
 
     @Test
     void register_normalizes_the_credit_code_before_looking_for_a_duplicate() {
-        Enterprise e = service.register(inspector, "  " + code("MA0000001").toLowerCase() + " ", " 130123 ",
+        Enterprise e = registering.register(inspector, "  " + code("MA0000001").toLowerCase() + " ", " 130123 ",
                 profile("正定恒泰化工有限公司"));
 
         verify(enterprises).existsByCreditCode(code("MA0000001"));
@@ -167,7 +177,7 @@ class EnterpriseServiceTest {
     void a_duplicate_credit_code_is_refused_and_nothing_is_saved_or_recorded() {
         when(enterprises.existsByCreditCode(code("MA0000001"))).thenReturn(true);
 
-        assertThat(problemsOf(() -> service.register(inspector, code("MA0000001"), "130123", profile("某公司"))))
+        assertThat(problemsOf(() -> registering.register(inspector, code("MA0000001"), "130123", profile("某公司"))))
                 .containsExactly("creditCode:creditCode.duplicate");
         verify(enterprises, never()).save(any());
         verifyNoInteractions(events);
@@ -177,7 +187,7 @@ class EnterpriseServiceTest {
     void an_invalid_credit_code_is_refused_before_any_lookup() {
         String wrongCheck = code("MA0000001").substring(0, 17) + (code("MA0000001").endsWith("0") ? "1" : "0");
 
-        assertThat(problemsOf(() -> service.register(inspector, wrongCheck, "130123", profile("某公司"))))
+        assertThat(problemsOf(() -> registering.register(inspector, wrongCheck, "130123", profile("某公司"))))
                 .containsExactly("creditCode:creditCode.checkDigit");
         verify(enterprises, never()).existsByCreditCode(anyString());
         verify(enterprises, never()).save(any());
@@ -185,7 +195,7 @@ class EnterpriseServiceTest {
 
     @Test
     void registering_at_a_location_outside_the_own_area_is_refused() {
-        assertThat(problemsOf(() -> service.register(inspector, code("MA0000001"), "130124", profile("某公司"))))
+        assertThat(problemsOf(() -> registering.register(inspector, code("MA0000001"), "130124", profile("某公司"))))
                 .containsExactly("divisionCode:jurisdiction.location.outside");
         verify(enterprises, never()).save(any());
         verifyNoInteractions(events);
@@ -193,9 +203,9 @@ class EnterpriseServiceTest {
 
     @Test
     void an_unknown_or_missing_division_is_refused() {
-        assertThat(problemsOf(() -> service.register(inspector, code("MA0000001"), "999999", profile("某公司"))))
+        assertThat(problemsOf(() -> registering.register(inspector, code("MA0000001"), "999999", profile("某公司"))))
                 .containsExactly("divisionCode:enterprise.division.unknown");
-        assertThat(problemsOf(() -> service.register(inspector, code("MA0000001"), "  ", profile("某公司"))))
+        assertThat(problemsOf(() -> registering.register(inspector, code("MA0000001"), "  ", profile("某公司"))))
                 .containsExactly("divisionCode:enterprise.division.required");
         verify(enterprises, never()).save(any());
     }
@@ -206,7 +216,7 @@ class EnterpriseServiceTest {
     void revise_with_a_stale_version_throws_and_records_nothing() {
         Enterprise e = existing(10L, 3L, "MA0000001", f.zhengdingDept);
 
-        assertThatThrownBy(() -> service.revise(inspector, 10L, 2L, "130123", profile("新名称有限公司")))
+        assertThatThrownBy(() -> revising.revise(inspector, 10L, 2L, "130123", profile("新名称有限公司")))
                 .isInstanceOf(StaleVersion.class);
         verify(enterprises, never()).save(any());
         verifyNoInteractions(events);
@@ -217,7 +227,7 @@ class EnterpriseServiceTest {
     void revise_with_the_current_version_records_before_and_after() {
         existing(10L, 3L, "MA0000001", f.zhengdingDept);
 
-        Enterprise e = service.revise(inspector, 10L, 3L, "130123", profile("新名称有限公司"));
+        Enterprise e = revising.revise(inspector, 10L, 3L, "130123", profile("新名称有限公司"));
 
         EnterpriseRevised revised = published(EnterpriseRevised.class);
         assertThat(revised.aggregateId()).isEqualTo(10L);
@@ -231,7 +241,7 @@ class EnterpriseServiceTest {
     void an_upper_supervisor_may_not_revise_a_county_enterprise() {
         existing(10L, 3L, "MA0000001", f.zhengdingDept);
 
-        assertThatThrownBy(() -> service.revise(citySupervisor, 10L, 3L, "130123", profile("新名称有限公司")))
+        assertThatThrownBy(() -> revising.revise(citySupervisor, 10L, 3L, "130123", profile("新名称有限公司")))
                 .isInstanceOf(OutOfJurisdiction.class);
         verify(enterprises, never()).save(any());
         verifyNoInteractions(events);
@@ -241,10 +251,10 @@ class EnterpriseServiceTest {
     void another_county_is_told_the_enterprise_does_not_exist() {
         existing(10L, 3L, "MA0000001", f.zhengdingDept);
 
-        assertThatThrownBy(() -> service.revise(luanchengInspector, 10L, 3L, "130123", profile("新名称有限公司")))
+        assertThatThrownBy(() -> revising.revise(luanchengInspector, 10L, 3L, "130123", profile("新名称有限公司")))
                 .isInstanceOf(NotFound.class);
-        assertThatThrownBy(() -> service.get(luanchengInspector, 10L)).isInstanceOf(NotFound.class);
-        assertThatThrownBy(() -> service.get(luanchengInspector, 11L)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> reading.get(luanchengInspector, 10L)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> reading.get(luanchengInspector, 11L)).isInstanceOf(NotFound.class);
         verifyNoInteractions(events);
     }
 
@@ -254,7 +264,7 @@ class EnterpriseServiceTest {
     void reassign_records_the_move_with_its_reason() {
         existing(10L, 3L, "MA0000001", f.shijiazhuangDept);
 
-        Enterprise e = service.reassign(cityAdmin, 10L, 3L, 3L, " 属地管理 ");
+        Enterprise e = reassigning.reassign(cityAdmin, 10L, 3L, 3L, " 属地管理 ");
 
         assertThat(e.getDepartmentId()).isEqualTo(3L);
         EnterpriseReassigned reassigned = published(EnterpriseReassigned.class);
@@ -268,7 +278,7 @@ class EnterpriseServiceTest {
     void reassign_with_a_stale_version_changes_nothing() {
         Enterprise e = existing(10L, 3L, "MA0000001", f.shijiazhuangDept);
 
-        assertThatThrownBy(() -> service.reassign(cityAdmin, 10L, 1L, 3L, "属地管理"))
+        assertThatThrownBy(() -> reassigning.reassign(cityAdmin, 10L, 1L, 3L, "属地管理"))
                 .isInstanceOf(StaleVersion.class);
         assertThat(e.getDepartmentId()).isEqualTo(2L);
         verifyNoInteractions(events);
@@ -279,7 +289,7 @@ class EnterpriseServiceTest {
         existing(10L, 3L, "MA0000001", f.shijiazhuangDept);
         Actor zhengdingAdmin = f.actor(f.zhengdingDept, Role.ADMIN);
 
-        assertThatThrownBy(() -> service.reassign(zhengdingAdmin, 10L, null, 999L, "属地管理"))
+        assertThatThrownBy(() -> reassigning.reassign(zhengdingAdmin, 10L, null, 999L, "属地管理"))
                 .isInstanceOf(NotFound.class);
         verifyNoInteractions(events);
     }
@@ -288,7 +298,7 @@ class EnterpriseServiceTest {
     void take_over_moves_the_enterprise_into_the_own_department() {
         existing(10L, 3L, "MA0000001", f.zhengdingDept);
 
-        Enterprise e = service.takeOver(citySupervisor, 10L, null, "重大事故隐患");
+        Enterprise e = takingOver.takeOver(citySupervisor, 10L, null, "重大事故隐患");
 
         assertThat(e.getDepartmentId()).isEqualTo(2L);
         EnterpriseTakenOver takenOver = published(EnterpriseTakenOver.class);
@@ -315,7 +325,7 @@ class EnterpriseServiceTest {
         List<Enterprise> page = storedRows(21, 900);
         when(enterprises.page(any(), any(), any(), anyInt())).thenReturn(page);
 
-        EnterpriseSlice slice = service.list(inspector, EnterpriseFilter.none(), null, 20);
+        EnterpriseSlice slice = reading.list(inspector, EnterpriseFilter.none(), null, 20);
 
         verify(enterprises).page(new Scope(Set.of(3L)), EnterpriseFilter.none(), null, 21);
         assertThat(slice.items()).hasSize(20).containsExactlyElementsOf(page.subList(0, 20));
@@ -326,7 +336,7 @@ class EnterpriseServiceTest {
     void list_gives_no_cursor_when_no_more_rows_exist() {
         when(enterprises.page(any(), any(), any(), anyInt())).thenReturn(storedRows(20, 900));
 
-        EnterpriseSlice exactlyFull = service.list(inspector, EnterpriseFilter.none(), null, 20);
+        EnterpriseSlice exactlyFull = reading.list(inspector, EnterpriseFilter.none(), null, 20);
 
         assertThat(exactlyFull.items()).hasSize(20);
         assertThat(exactlyFull.next()).isNull();
@@ -336,7 +346,7 @@ class EnterpriseServiceTest {
     void list_gives_no_cursor_on_a_short_last_page() {
         when(enterprises.page(any(), any(), any(), anyInt())).thenReturn(storedRows(3, 900));
 
-        EnterpriseSlice last = service.list(inspector, EnterpriseFilter.none(), "904", 20);
+        EnterpriseSlice last = reading.list(inspector, EnterpriseFilter.none(), "904", 20);
 
         verify(enterprises).page(new Scope(Set.of(3L)), EnterpriseFilter.none(), 904L, 21);
         assertThat(last.items()).hasSize(3);
@@ -347,7 +357,7 @@ class EnterpriseServiceTest {
     void list_is_limited_to_what_the_actor_may_see() {
         when(enterprises.page(any(), any(), any(), anyInt())).thenReturn(List.of());
 
-        service.list(citySupervisor, EnterpriseFilter.none(), null, 20);
+        reading.list(citySupervisor, EnterpriseFilter.none(), null, 20);
 
         verify(enterprises).page(new Scope(Set.of(2L, 3L, 4L)), EnterpriseFilter.none(), null, 21);
     }
@@ -356,16 +366,16 @@ class EnterpriseServiceTest {
     void list_clamps_the_page_size() {
         when(enterprises.page(any(), any(), any(), anyInt())).thenReturn(List.of());
 
-        service.list(inspector, EnterpriseFilter.none(), null, 10_000);
-        service.list(inspector, EnterpriseFilter.none(), null, 0);
+        reading.list(inspector, EnterpriseFilter.none(), null, 10_000);
+        reading.list(inspector, EnterpriseFilter.none(), null, 0);
 
-        verify(enterprises).page(any(), any(), isNull(), eq(EnterpriseService.MAX_PAGE + 1));
+        verify(enterprises).page(any(), any(), isNull(), eq(ReadingEnterprises.MAX_PAGE + 1));
         verify(enterprises).page(any(), any(), isNull(), eq(2));
     }
 
     @Test
     void a_cursor_that_is_not_a_number_is_refused() {
-        assertThat(problemsOf(() -> service.list(inspector, EnterpriseFilter.none(), "abc", 20)))
+        assertThat(problemsOf(() -> reading.list(inspector, EnterpriseFilter.none(), "abc", 20)))
                 .containsExactly("after:cursor.invalid");
         verify(enterprises, never()).page(any(), any(), any(), anyInt());
     }
@@ -379,7 +389,7 @@ class EnterpriseServiceTest {
                 BigDecimal.valueOf(50), LocalDate.of(2025, 1, 1), "河北省规定");
         when(rules.require(SafetyStaffing.THRESHOLD_KEY, "130000", TODAY_IN_BEIJING)).thenReturn(fifty);
 
-        SafetyStaffing staffing = service.safetyStaffingOf(e);
+        SafetyStaffing staffing = reading.safetyStaffingOf(e);
 
         assertThat(staffing.threshold()).isSameAs(fifty);
         verify(rules).require(SafetyStaffing.THRESHOLD_KEY, "130000", TODAY_IN_BEIJING);

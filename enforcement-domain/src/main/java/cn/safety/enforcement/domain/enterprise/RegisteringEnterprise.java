@@ -1,0 +1,95 @@
+package cn.safety.enforcement.domain.enterprise;
+
+import cn.safety.enforcement.domain.RuleViolation;
+import cn.safety.enforcement.domain.department.Department;
+import cn.safety.enforcement.domain.department.Departments;
+import cn.safety.enforcement.domain.division.Division;
+import cn.safety.enforcement.domain.division.Divisions;
+import cn.safety.enforcement.domain.jurisdiction.Actor;
+import cn.safety.enforcement.domain.jurisdiction.JurisdictionPolicy;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/** 登记: registers an enterprise and assigns it to the actor's own department ({@link EnterpriseRegistered}). */
+@Service
+@Transactional
+public class RegisteringEnterprise {
+
+    private final Enterprises enterprises;
+    private final Departments departments;
+    private final Divisions divisions;
+    private final JurisdictionPolicy policy;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    public RegisteringEnterprise(Enterprises enterprises, Departments departments, Divisions divisions,
+                                 JurisdictionPolicy policy, Clock clock, ApplicationEventPublisher events) {
+        this.enterprises = enterprises;
+        this.departments = departments;
+        this.divisions = divisions;
+        this.policy = policy;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    /** Every problem of the request is reported at once: the credit code, the location and each field of the profile. */
+    public Enterprise register(Actor actor, String creditCode, String divisionCode, EnterpriseProfile profile) {
+        cn.safety.enforcement.domain.jurisdiction.Rights.requireRegisters(actor);
+        Department own = departments.findById(actor.departmentId())
+                .orElseThrow(() -> new IllegalStateException("user without department: " + actor.username()));
+        List<RuleViolation.Problem> problems = new ArrayList<>();
+        String code = CreditCode.normalize(creditCode);
+        String codeProblem = CreditCode.problemWith(code);
+        if (codeProblem != null) {
+            problems.add(new RuleViolation.Problem("creditCode", codeProblem));
+        } else if (enterprises.existsByCreditCode(code)) {
+            problems.add(heldElsewhere(code, own));
+        }
+        Division division = null;
+        if (divisionCode == null || divisionCode.isBlank()) {
+            problems.add(new RuleViolation.Problem("divisionCode", "enterprise.division.required"));
+        } else {
+            division = divisions.findByCode(divisionCode.strip()).orElse(null);
+            if (division != null && !policy.canRegisterAt(actor, division.location())) {
+                problems.add(new RuleViolation.Problem("divisionCode", "jurisdiction.location.outside"));
+            } else if (division != null && !EnterpriseLocation.allows(division, divisions)) {
+                problems.add(new RuleViolation.Problem("divisionCode", "enterprise.division.notCounty"));
+            }
+        }
+        boolean divisionReported = problems.stream().anyMatch(p -> "divisionCode".equals(p.field()));
+        for (RuleViolation.Problem p : Enterprise.problemsWith(profile, division, own)) {
+            if (!(divisionReported && "divisionCode".equals(p.field()))) {
+                problems.add(p);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleViolation(problems);
+        }
+        Enterprise e = enterprises.save(Enterprise.register(new CreditCode(code), profile, division, own,
+                actor.username(), clock.instant()));
+        events.publishEvent(EnterpriseRegistered.of(e));
+        return e;
+    }
+
+    /**
+     * The refusal of a credit code that is registered already: who holds it and, when that is another department, that
+     * their common upper department designates the one that handles it (指定管辖).
+     */
+    private RuleViolation.Problem heldElsewhere(String code, Department own) {
+        Department holder = enterprises.findByCreditCode(code)
+                .flatMap(e -> departments.findById(e.getDepartmentId())).orElse(null);
+        if (holder == null || holder.getId().equals(own.getId())) {
+            return new RuleViolation.Problem("creditCode", "creditCode.duplicate");
+        }
+        return policy.commonUpperDepartment(holder, own)
+                .map(upper -> new RuleViolation.Problem("creditCode", "creditCode.heldBy", holder.getName(),
+                        upper.getName()))
+                .orElseGet(() -> new RuleViolation.Problem("creditCode", "creditCode.heldByOtherProvince",
+                        holder.getName()));
+    }
+}

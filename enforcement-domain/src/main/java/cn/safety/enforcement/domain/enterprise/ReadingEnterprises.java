@@ -6,7 +6,6 @@ import cn.safety.enforcement.domain.audit.AuditEntry;
 import cn.safety.enforcement.domain.audit.AuditTrail;
 import cn.safety.enforcement.domain.audit.RecordNames;
 import cn.safety.enforcement.domain.department.Department;
-import cn.safety.enforcement.domain.department.Departments;
 import cn.safety.enforcement.domain.jurisdiction.Actor;
 import cn.safety.enforcement.domain.jurisdiction.JurisdictionPolicy;
 import cn.safety.enforcement.domain.rule.RuleParameters;
@@ -29,17 +28,15 @@ public class ReadingEnterprises {
     public static final int MAX_PAGE = 200;
 
     private final Enterprises enterprises;
-    private final Departments departments;
     private final JurisdictionPolicy policy;
     private final AuditTrail audit;
     private final RecordNames names;
     private final RuleParameters rules;
     private final Clock clock;
 
-    public ReadingEnterprises(Enterprises enterprises, Departments departments, JurisdictionPolicy policy,
-                              AuditTrail audit, RecordNames names, RuleParameters rules, Clock clock) {
+    public ReadingEnterprises(Enterprises enterprises, JurisdictionPolicy policy, AuditTrail audit, RecordNames names,
+                              RuleParameters rules, Clock clock) {
         this.enterprises = enterprises;
-        this.departments = departments;
         this.policy = policy;
         this.audit = audit;
         this.names = names;
@@ -70,8 +67,7 @@ public class ReadingEnterprises {
 
     public EnterprisePermissions permissionsOn(Actor actor, Enterprise e) {
         return new EnterprisePermissions(policy.canAct(actor, e), policy.canReassign(actor, e),
-                policy.canTakeOver(actor, e), departments.findById(e.getDepartmentId())
-                .map(current -> policy.canDesignate(actor, e, current)).orElse(false));
+                policy.canTakeOver(actor, e), policy.canDesignate(actor, e));
     }
 
     /** Departments an admin may move the enterprise to: in their own area, containing its location, not the current. */

@@ -249,6 +249,12 @@ public class JurisdictionPolicy {
                 && actor.departmentLocation().strictlyContains(current.getLocation());
     }
 
+    /** As above, the current department being the one {@code target} is assigned to. */
+    public boolean canDesignate(Actor actor, UnderJurisdiction target) {
+        return Rights.designates(actor) && departments.findById(target.assignedDepartmentId())
+                .map(current -> canDesignate(actor, target, current)).orElse(false);
+    }
+
     /** The departments an admin above the current one may designate for {@code target}; empty for anyone else. */
     public List<Department> designationTargets(Actor actor, UnderJurisdiction target, Department current) {
         if (!canDesignate(actor, target, current)) {

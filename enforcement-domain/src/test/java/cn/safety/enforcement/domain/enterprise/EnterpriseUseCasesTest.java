@@ -77,7 +77,7 @@ class EnterpriseUseCasesTest {
             clock, events);
     private final TakingOverEnterprise takingOver = new TakingOverEnterprise(enterprises, f.departments, policy, clock,
             events);
-    private final ReadingEnterprises reading = new ReadingEnterprises(enterprises, f.departments, policy, audit,
+    private final ReadingEnterprises reading = new ReadingEnterprises(enterprises, policy, audit,
             mock(RecordNames.class), rules, clock);
 
     private final Actor inspector = f.actor(f.zhengdingDept, Role.INSPECTOR);

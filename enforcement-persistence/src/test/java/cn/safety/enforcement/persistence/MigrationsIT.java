@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,9 +35,14 @@ class MigrationsIT extends PersistenceIT {
 
     @Test
     void the_staffing_threshold_is_data_with_an_effective_date() {
-        Map<String, Object> row = jdbc.sql("SELECT * FROM rule_parameter WHERE key = 'safety-staffing.employee-threshold'")
-                .query().singleRow();
-        assertThat(row.get("effective_from")).isNotNull();
-        assertThat(row.get("value").toString()).startsWith("100");
+        // one row per amendment of the statute: 2014 (第二十一条) and 2021 (第二十四条), each with its own date
+        List<Map<String, Object>> rows = jdbc.sql("SELECT * FROM rule_parameter"
+                        + " WHERE key = 'safety-staffing.employee-threshold' AND province_code IS NULL"
+                        + " ORDER BY effective_from")
+                .query().listOfRows();
+        assertThat(rows).extracting(r -> r.get("effective_from").toString())
+                .containsExactly("2014-12-01", "2021-09-01");
+        assertThat(rows).allSatisfy(r -> assertThat(r.get("value").toString()).startsWith("100"));
+        assertThat(rows.get(1).get("source").toString()).contains("2021年修正", "第二十四条");
     }
 }

@@ -32,8 +32,12 @@ class RuleParametersIT extends PersistenceIT {
 
         assertThat(v.key()).isEqualTo(STAFFING);
         assertThat(v.asInt()).isEqualTo(100);
-        assertThat(v.effectiveFrom()).isEqualTo(LocalDate.of(2014, 12, 1));
-        assertThat(v.source()).contains("安全生产法");
+        assertThat(v.effectiveFrom()).isEqualTo(LocalDate.of(2021, 9, 1));
+        assertThat(v.source()).contains("安全生产法", "第二十四条");
+        // before the 2021 amendment took effect, the 2014 text decided
+        RuleValue earlier = rules.valueAt(STAFFING, "130000", LocalDate.of(2021, 8, 31)).orElseThrow();
+        assertThat(earlier.effectiveFrom()).isEqualTo(LocalDate.of(2014, 12, 1));
+        assertThat(earlier.source()).contains("第二十一条");
         assertThat(rules.valueAt(STAFFING, null, LocalDate.of(2025, 3, 1))).map(RuleValue::asInt).contains(100);
     }
 

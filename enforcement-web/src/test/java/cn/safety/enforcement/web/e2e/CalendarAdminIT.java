@@ -134,6 +134,8 @@ class CalendarAdminIT extends EndToEndIT {
         String page = cityAdmin.page("/admin/calendar?year=2027");
         assertThat(page).doesNotContain("action=\"/admin/calendar/years\"");
         assertThat(Html.byClass(page, "alert note")).anyMatch(t -> t.contains("由省级执法主体的管理员录入"));
+        // the years loaded with the schema were entered by nobody signed in: the page says 系统, not an account name
+        assertThat(page).contains("系统").doesNotContain(">system<");
 
         Http.Form form = year2027(Http.Form.of("year", "2027", "_csrf", Html.csrf(page)));
         Http.Response refused = cityAdmin.post("/admin/calendar/years", form);

@@ -278,7 +278,7 @@ class PageReviewIT extends EndToEndIT {
         String file = browser("zd-inspector").page("/enterprises/" + id);
         assertThat(Html.byId(file, "staffing-basis"))
                 .startsWith("依据：《中华人民共和国安全生产法》（2021年修正）第二十四条第二款")
-                .contains("从业人员在一百人以下的，应当配备专职或者兼职的安全生产管理人员")
+                .contains("其他单位从业人员一百人以下：配专职或兼职安全管理人员")
                 .doesNotContain("超过一百人", "某市", "实施意见", "矿山");
         assertThat(Html.byId(file, "staffing-why")).isEqualTo(
                 "本单位从业人员 38 人，未超过 100 人（《中华人民共和国安全生产法》（2021年修正）第二十四条第二款）。");

@@ -93,6 +93,10 @@ class PageReviewBrowserIT extends WebIT {
             shot("review-departments-search-" + width);
             at(size, "/admin/users");
             assertThat(browser.findElement(By.id("list-total")).getText()).matches("共 [\\d,]+ 个用户");
+            // a phone shows compact rows (username, name, roles); the department, certificate and lock stay on the
+            // account's own page
+            WebElement department = browser.findElement(By.cssSelector("#user-table tbody tr td:nth-child(3)"));
+            assertThat(department.isDisplayed()).as("department cell at %s", width).isEqualTo(size == DESKTOP);
             shot("review-users-" + width);
             at(size, "/admin/divisions/130123/retire");
             assertThat(browser.findElement(By.id("confirm-summary")).getText()).contains("正定县");

@@ -93,8 +93,8 @@ class PageReviewBrowserIT extends WebIT {
             shot("review-departments-search-" + width);
             at(size, "/admin/users");
             assertThat(browser.findElement(By.id("list-total")).getText()).matches("共 [\\d,]+ 个用户");
-            // a phone shows compact rows (username, name, roles); the department, certificate and lock stay on the
-            // account's own page
+            // a phone shows compact rows (username, name, roles and the certificate, which may have expired); the
+            // department and the lock stay on the account's own page
             WebElement department = browser.findElement(By.cssSelector("#user-table tbody tr td:nth-child(3)"));
             assertThat(department.isDisplayed()).as("department cell at %s", width).isEqualTo(size == DESKTOP);
             shot("review-users-" + width);

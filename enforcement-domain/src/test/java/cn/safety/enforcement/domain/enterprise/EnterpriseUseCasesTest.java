@@ -68,7 +68,7 @@ class EnterpriseUseCasesTest {
     private final RuleParameters rules = mock(RuleParameters.class);
     private final Clock clock = Clock.fixed(NOW, ZoneId.of("Asia/Shanghai"));
     private final ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
-    private final JurisdictionPolicy policy = new JurisdictionPolicy(f.departments);
+    private final JurisdictionPolicy policy = new JurisdictionPolicy(f.departments, f.entrustments, clock);
     private final RegisteringEnterprise registering = new RegisteringEnterprise(enterprises, f.departments, divisions,
             policy, clock, events);
     private final RevisingEnterprise revising = new RevisingEnterprise(enterprises, f.departments, divisions, policy,

@@ -45,7 +45,7 @@ public class AddingPlanItem {
         }
         Enterprise e = enterprises.findById(enterpriseId)
                 .filter(found -> policy.canRead(actor, found))
-                .orElseThrow(() -> new RuleViolation("enterpriseId", "enterprise.unknown"));
+                .orElseThrow(() -> new RuleViolation("enterpriseId", "plan.item.enterprise.unknown"));
         if (e.assignedDepartmentId() == plan.getDepartmentId()) {
             throw new RuleViolation("enterpriseId", "plan.item.ownDepartment");
         }
@@ -58,7 +58,8 @@ public class AddingPlanItem {
         }
         items.plannedElsewhere(enterpriseId, plan.getYear(), plan.getId()).ifPresent(departmentId -> {
             String name = departments.findById(departmentId).map(Department::getName).orElse("");
-            throw new RuleViolation("enterpriseId", "plan.item.plannedBelow", name, plan.getYear());
+            throw new RuleViolation("enterpriseId", "plan.item.plannedBelow", name,
+                    String.valueOf(plan.getYear()));
         });
         PlanItem saved = items.add(PlanItem.add(plan, enterpriseId, kind, reason));
         events.publishEvent(PlanItemAdded.of(saved));

@@ -29,7 +29,7 @@ interface PlanRepository extends JpaRepository<Plan, Long>, JpaSpecificationExec
         try {
             return saveAndFlush(plan);
         } catch (DataIntegrityViolationException e) {
-            throw new Conflict("year", "plan.exists", plan.getYear());
+            throw new Conflict("year", "plan.exists", String.valueOf(plan.getYear()));
         }
     }
 

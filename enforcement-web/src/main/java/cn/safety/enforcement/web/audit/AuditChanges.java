@@ -123,6 +123,11 @@ public class AuditChanges {
             case "Enterprise" -> numeric ? "/enterprises/" + id : null;
             case "UserAccount" -> numeric ? "/admin/users/" + id : null;
             case "Department" -> numeric ? "/admin/departments#department-" + id : null;
+            case "Plan" -> numeric ? "/plans/" + id : null;
+            case "PlanItem" -> {
+                Object plan = (after.isEmpty() ? before : after).get("planId");
+                yield plan == null ? null : "/plans/" + plan + "#item-" + id;
+            }
             case "Division" -> {
                 Object parent = (after.isEmpty() ? before : after).get("parentCode");
                 yield "/admin/divisions?parent=" + (parent == null ? id : parent);

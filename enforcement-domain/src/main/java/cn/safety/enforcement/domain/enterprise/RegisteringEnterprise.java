@@ -78,8 +78,10 @@ public class RegisteringEnterprise {
     }
 
     /**
-     * The refusal of a credit code that is registered already: who holds it and, when that is another department, that
-     * their common upper department designates the one that handles it (指定管辖).
+     * The refusal of a credit code that is registered already: who holds it and, when that is another department, the
+     * nearest department that settles it ({@link JurisdictionPolicy#nearestSettling}): the registrant's own department
+     * when it lies above the holder (提级管辖), the holder when it lies above the registrant (调整管辖), otherwise the
+     * lowest department above both, which designates the one that handles it (指定管辖).
      */
     private RuleViolation.Problem heldElsewhere(String code, Department own) {
         Department holder = enterprises.findByCreditCode(code)
@@ -87,9 +89,14 @@ public class RegisteringEnterprise {
         if (holder == null || holder.getId().equals(own.getId())) {
             return new RuleViolation.Problem("creditCode", "creditCode.duplicate");
         }
-        return policy.commonUpperDepartment(holder, own)
-                .map(upper -> new RuleViolation.Problem("creditCode", "creditCode.heldBy", holder.getName(),
-                        upper.getName()))
+        return policy.nearestSettling(holder, own)
+                .map(settling -> settling.getId().equals(own.getId())
+                        ? new RuleViolation.Problem("creditCode", "creditCode.heldBelow", holder.getName(),
+                                own.getName())
+                        : settling.getId().equals(holder.getId())
+                        ? new RuleViolation.Problem("creditCode", "creditCode.heldAbove", holder.getName())
+                        : new RuleViolation.Problem("creditCode", "creditCode.heldBy", holder.getName(),
+                                settling.getName()))
                 .orElseGet(() -> new RuleViolation.Problem("creditCode", "creditCode.heldByOtherProvince",
                         holder.getName()));
     }

@@ -183,6 +183,57 @@ class EnterpriseUseCasesTest {
         verifyNoInteractions(events);
     }
 
+    /** The credit code is held by {@code holder}: which refusal does a user of {@code own} get? */
+    private List<RuleViolation.Problem> heldBy(Department holder, Department own) {
+        Enterprise held = Enterprise.register(new CreditCode(code("MA0000009")), profile("某公司"), f.zhengding, holder,
+                "someone", NOW);
+        when(enterprises.existsByCreditCode(code("MA0000009"))).thenReturn(true);
+        when(enterprises.findByCreditCode(code("MA0000009"))).thenReturn(Optional.of(held));
+        when(divisions.findByCode("130123")).thenReturn(Optional.of(f.zhengding));
+        Actor registrant = f.actor(own, Role.INSPECTOR);
+        RuleViolation refused = cn.safety.enforcement.domain.testsupport.Violations.violationOf(
+                () -> registering.register(registrant, code("MA0000009"), "130123", profile("某公司")));
+        return refused.problems().stream().filter(p -> "creditCode".equals(p.field())).toList();
+    }
+
+    @Test
+    void a_credit_code_held_by_a_county_beside_names_the_holder_and_their_city_which_designates() {
+        Department luancheng = f.luanchengDept;
+        List<RuleViolation.Problem> problems = heldBy(f.zhengdingDept, luancheng);
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.messageCode()).isEqualTo("creditCode.heldBy");
+            assertThat(p.args()).containsExactly("正定县应急管理局", "石家庄市应急管理局");
+        });
+        verify(enterprises, never()).save(any());
+    }
+
+    @Test
+    void a_credit_code_held_by_a_county_of_another_city_names_the_province() {
+        Division baoding = Division.establish("130600", "保定市", f.hebei);
+        Division mancheng = Division.establish("130607", "满城区", baoding);
+        f.departments.add(Fixture.department(8, "保定市应急管理局", baoding));
+        Department manchengDept = Fixture.department(9, "保定市满城区应急管理局", mancheng);
+        f.departments.add(manchengDept);
+
+        assertThat(heldBy(f.zhengdingDept, manchengDept)).singleElement().satisfies(p -> {
+            assertThat(p.messageCode()).isEqualTo("creditCode.heldBy");
+            assertThat(p.args()).containsExactly("正定县应急管理局", "河北省应急管理厅");
+        });
+    }
+
+    @Test
+    void an_upper_department_is_told_it_takes_over_and_a_lower_one_that_the_holder_above_reassigns() {
+        assertThat(heldBy(f.zhengdingDept, f.shijiazhuangDept)).singleElement().satisfies(p -> {
+            assertThat(p.messageCode()).isEqualTo("creditCode.heldBelow");
+            assertThat(p.args()).containsExactly("正定县应急管理局", "石家庄市应急管理局");
+        });
+        assertThat(heldBy(f.hebeiDept, f.zhengdingDept)).singleElement().satisfies(p -> {
+            assertThat(p.messageCode()).isEqualTo("creditCode.heldAbove");
+            assertThat(p.args()).containsExactly("河北省应急管理厅");
+        });
+    }
+
     @Test
     void an_invalid_credit_code_is_refused_before_any_lookup() {
         String wrongCheck = code("MA0000001").substring(0, 17) + (code("MA0000001").endsWith("0") ? "1" : "0");

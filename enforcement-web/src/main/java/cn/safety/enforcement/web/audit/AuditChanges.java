@@ -127,6 +127,10 @@ public class AuditChanges {
                 Object parent = (after.isEmpty() ? before : after).get("parentCode");
                 yield "/admin/divisions?parent=" + (parent == null ? id : parent);
             }
+            case "Township" -> {
+                Object county = (after.isEmpty() ? before : after).get("divisionCode");
+                yield county == null ? null : "/admin/townships?county=" + county + (numeric ? "#township-" + id : "");
+            }
             default -> null;
         };
     }

@@ -5,6 +5,8 @@ import cn.safety.enforcement.domain.department.Department;
 import cn.safety.enforcement.domain.department.Departments;
 import cn.safety.enforcement.domain.division.Division;
 import cn.safety.enforcement.domain.division.Divisions;
+import cn.safety.enforcement.domain.division.Township;
+import cn.safety.enforcement.domain.division.Townships;
 import cn.safety.enforcement.domain.jurisdiction.Actor;
 import cn.safety.enforcement.domain.jurisdiction.JurisdictionPolicy;
 import cn.safety.enforcement.domain.jurisdiction.Rights;
@@ -24,15 +26,18 @@ public class RegisteringEnterprise {
     private final Enterprises enterprises;
     private final Departments departments;
     private final Divisions divisions;
+    private final Townships townships;
     private final JurisdictionPolicy policy;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     public RegisteringEnterprise(Enterprises enterprises, Departments departments, Divisions divisions,
-                                 JurisdictionPolicy policy, Clock clock, ApplicationEventPublisher events) {
+                                 Townships townships, JurisdictionPolicy policy, Clock clock,
+                                 ApplicationEventPublisher events) {
         this.enterprises = enterprises;
         this.departments = departments;
         this.divisions = divisions;
+        this.townships = townships;
         this.policy = policy;
         this.clock = clock;
         this.events = events;
@@ -40,6 +45,12 @@ public class RegisteringEnterprise {
 
     /** Every problem of the request is reported at once: the credit code, the location and each field of the profile. */
     public Enterprise register(Actor actor, String creditCode, String divisionCode, EnterpriseProfile profile) {
+        return register(actor, creditCode, divisionCode, null, profile);
+    }
+
+    /** As above, lying in the township {@code townshipId} of that division (null: not known). */
+    public Enterprise register(Actor actor, String creditCode, String divisionCode, Long townshipId,
+                               EnterpriseProfile profile) {
         Rights.requireRegisters(actor);
         Department own = departments.findById(actor.departmentId())
                 .orElseThrow(() -> new IllegalStateException("user without department: " + actor.username()));
@@ -63,6 +74,15 @@ public class RegisteringEnterprise {
             }
         }
         boolean divisionReported = problems.stream().anyMatch(p -> "divisionCode".equals(p.field()));
+        Township township = null;
+        if (townshipId != null) {
+            township = townships.findById(townshipId).orElse(null);
+            if (township == null) {
+                problems.add(new RuleViolation.Problem("townshipId", "township.unknown"));
+            } else if (division != null && !township.getDivisionCode().equals(division.getCode())) {
+                problems.add(new RuleViolation.Problem("townshipId", "enterprise.township.outsideDivision"));
+            }
+        }
         for (RuleViolation.Problem p : Enterprise.problemsWith(profile, division, own)) {
             if (!(divisionReported && "divisionCode".equals(p.field()))) {
                 problems.add(p);
@@ -71,7 +91,7 @@ public class RegisteringEnterprise {
         if (!problems.isEmpty()) {
             throw new RuleViolation(problems);
         }
-        Enterprise e = enterprises.save(Enterprise.register(new CreditCode(code), profile, division, own,
+        Enterprise e = enterprises.save(Enterprise.register(new CreditCode(code), profile, division, township, own,
                 actor.username(), clock.instant()));
         events.publishEvent(EnterpriseRegistered.of(e));
         return e;

@@ -7,6 +7,8 @@ import cn.safety.enforcement.domain.department.Department;
 import cn.safety.enforcement.domain.department.Departments;
 import cn.safety.enforcement.domain.division.Division;
 import cn.safety.enforcement.domain.division.Divisions;
+import cn.safety.enforcement.domain.division.Township;
+import cn.safety.enforcement.domain.division.Townships;
 import cn.safety.enforcement.domain.jurisdiction.Actor;
 import cn.safety.enforcement.domain.jurisdiction.JurisdictionPolicy;
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,22 +25,52 @@ public class RevisingEnterprise {
     private final Enterprises enterprises;
     private final Departments departments;
     private final Divisions divisions;
+    private final Townships townships;
     private final JurisdictionPolicy policy;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     public RevisingEnterprise(Enterprises enterprises, Departments departments, Divisions divisions,
-                              JurisdictionPolicy policy, Clock clock, ApplicationEventPublisher events) {
+                              Townships townships, JurisdictionPolicy policy, Clock clock,
+                              ApplicationEventPublisher events) {
         this.enterprises = enterprises;
         this.departments = departments;
         this.divisions = divisions;
+        this.townships = townships;
         this.policy = policy;
         this.clock = clock;
         this.events = events;
     }
 
-    /** Revises the enterprise in the name of its department (an entrusted organisation's user, within its area). */
+    /**
+     * Revises the enterprise in the name of its department (an entrusted organisation's user, within its area). The
+     * township it lies in stays, unless the division changes (a township belongs to one county).
+     */
     public Enterprise revise(Actor actor, long id, long seenVersion, String divisionCode, EnterpriseProfile profile) {
+        return revise(actor, id, seenVersion, divisionCode, profile, (e, division, acting) ->
+                e.revise(profile, division, acting, clock.instant()));
+    }
+
+    /**
+     * As above, recording the township {@code townshipId} of the (new) division as well (null: not known), as the
+     * enterprise's form shows both: one change, one entry.
+     */
+    public Enterprise revise(Actor actor, long id, long seenVersion, String divisionCode, Long townshipId,
+                             EnterpriseProfile profile) {
+        return revise(actor, id, seenVersion, divisionCode, profile, (e, division, acting) -> {
+            Township township = townshipId == null ? null : townships.findById(townshipId)
+                    .orElseThrow(() -> new RuleViolation("townshipId", "township.unknown"));
+            return e.revise(profile, division, township, acting, clock.instant());
+        });
+    }
+
+    /** The entity's act of a revision, given the division it lies in and the department acting. */
+    private interface Revision {
+        EnterpriseRevised apply(Enterprise e, Division division, Department acting);
+    }
+
+    private Enterprise revise(Actor actor, long id, long seenVersion, String divisionCode, EnterpriseProfile profile,
+                              Revision revision) {
         Enterprise e = enterprises.findById(id).orElseThrow(() -> new NotFound(EnterpriseChange.AGGREGATE, id));
         policy.requireCanAct(actor, e);
         StaleVersion.check(EnterpriseChange.AGGREGATE, id, seenVersion, e.getVersion());
@@ -48,7 +80,7 @@ public class RevisingEnterprise {
         }
         // in the enterprise's department's name: an entrusted organisation's user acts for the entrusting department
         Department acting = departments.findById(policy.actingDepartmentId(actor, e)).orElseThrow();
-        EnterpriseRevised revised = e.revise(profile, division, acting, clock.instant());
+        EnterpriseRevised revised = revision.apply(e, division, acting);
         policy.requireStillWithin(actor, e);
         enterprises.save(e);
         events.publishEvent(revised);

@@ -69,10 +69,12 @@ class EnterpriseUseCasesTest {
     private final Clock clock = Clock.fixed(NOW, ZoneId.of("Asia/Shanghai"));
     private final ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
     private final JurisdictionPolicy policy = new JurisdictionPolicy(f.departments);
+    private final cn.safety.enforcement.domain.division.Townships townships =
+            mock(cn.safety.enforcement.domain.division.Townships.class);
     private final RegisteringEnterprise registering = new RegisteringEnterprise(enterprises, f.departments, divisions,
-            policy, clock, events);
-    private final RevisingEnterprise revising = new RevisingEnterprise(enterprises, f.departments, divisions, policy,
-            clock, events);
+            townships, policy, clock, events);
+    private final RevisingEnterprise revising = new RevisingEnterprise(enterprises, f.departments, divisions,
+            townships, policy, clock, events);
     private final ReassigningEnterprise reassigning = new ReassigningEnterprise(enterprises, f.departments, policy,
             clock, events);
     private final TakingOverEnterprise takingOver = new TakingOverEnterprise(enterprises, f.departments, policy, clock,
@@ -181,6 +183,60 @@ class EnterpriseUseCasesTest {
                 .containsExactly("creditCode:creditCode.duplicate");
         verify(enterprises, never()).save(any());
         verifyNoInteractions(events);
+    }
+
+    private cn.safety.enforcement.domain.division.Township township(long id, String name, Division county) {
+        cn.safety.enforcement.domain.division.Township t = Reflect.withId(cn.safety.enforcement.domain.division
+                .Township.establish(name, cn.safety.enforcement.domain.division.TownshipKind.TOWN, null, county), id);
+        when(townships.findById(id)).thenReturn(Optional.of(t));
+        return t;
+    }
+
+    @Test
+    void registering_records_the_township_of_the_county_it_lies_in() {
+        township(900L, "诸福屯镇", f.zhengding);
+
+        Enterprise e = registering.register(inspector, code("MA0000001"), "130123", 900L, profile("正定恒泰化工有限公司"));
+
+        assertThat(e.getTownshipId()).isEqualTo(900L);
+        ArgumentCaptor<Object> event = ArgumentCaptor.forClass(Object.class);
+        verify(events).publishEvent(event.capture());
+        assertThat(((EnterpriseRegistered) event.getValue()).after().townshipId()).isEqualTo(900L);
+    }
+
+    @Test
+    void registering_in_a_township_of_another_county_or_an_unknown_one_is_refused_on_the_field() {
+        township(901L, "栾城镇", f.luancheng);
+
+        assertThat(problemsOf(() -> registering.register(inspector, code("MA0000001"), "130123", 901L,
+                profile("某公司")))).containsExactly("townshipId:enterprise.township.outsideDivision");
+        assertThat(problemsOf(() -> registering.register(inspector, code("MA0000001"), "130123", 999L,
+                profile("某公司")))).containsExactly("townshipId:township.unknown");
+        verify(enterprises, never()).save(any());
+        verifyNoInteractions(events);
+    }
+
+    @Test
+    void the_form_revises_the_township_with_the_rest_in_one_event_and_refuses_one_of_another_county() {
+        township(900L, "诸福屯镇", f.zhengding);
+        township(901L, "栾城镇", f.luancheng);
+        Enterprise e = Reflect.withId(Enterprise.register(new CreditCode(code("MA0000001")), profile("某公司"),
+                f.zhengding, f.zhengdingDept, "someone", NOW), 42L);
+        when(enterprises.findById(42L)).thenReturn(Optional.of(e));
+
+        assertThat(problemsOf(() -> revising.revise(inspector, 42L, 0, "130123", 901L, profile("某公司"))))
+                .containsExactly("townshipId:enterprise.township.outsideDivision");
+        assertThat(e.getTownshipId()).isNull();
+
+        revising.revise(inspector, 42L, 0, "130123", 900L, profile("某公司改"));
+
+        assertThat(e.getTownshipId()).isEqualTo(900L);
+        assertThat(e.getName()).isEqualTo("某公司改");
+        ArgumentCaptor<Object> event = ArgumentCaptor.forClass(Object.class);
+        verify(events).publishEvent(event.capture());
+        EnterpriseRevised revised = (EnterpriseRevised) event.getValue();
+        assertThat(revised.before().townshipId()).isNull();
+        assertThat(revised.after().townshipId()).isEqualTo(900L);
     }
 
     /** The credit code is held by {@code holder}: which refusal does a user of {@code own} get? */

@@ -180,6 +180,7 @@ public class AuditChanges {
             String name = switch (key) {
                 case "departmentId" -> names.departments().get(n.longValue());
                 case "enterpriseId" -> names.enterprises().get(n.longValue());
+                case "townshipId" -> names.townships().get(n.longValue());
                 default -> null;
             };
             return name != null ? name : String.valueOf(value);

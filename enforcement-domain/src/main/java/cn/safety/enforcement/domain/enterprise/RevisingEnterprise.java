@@ -1,45 +1,31 @@
 package cn.safety.enforcement.domain.enterprise;
 
-import cn.safety.enforcement.domain.NotFound;
 import cn.safety.enforcement.domain.RuleViolation;
-import cn.safety.enforcement.domain.StaleVersion;
 import cn.safety.enforcement.domain.department.Department;
-import cn.safety.enforcement.domain.department.Departments;
 import cn.safety.enforcement.domain.division.Division;
 import cn.safety.enforcement.domain.division.Divisions;
 import cn.safety.enforcement.domain.division.Township;
 import cn.safety.enforcement.domain.division.Townships;
 import cn.safety.enforcement.domain.jurisdiction.Actor;
 import cn.safety.enforcement.domain.jurisdiction.JurisdictionPolicy;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
 
 /** The enterprise's own department revises what is recorded about it ({@link EnterpriseRevised}). */
 @Service
 @Transactional
 public class RevisingEnterprise {
 
-    private final Enterprises enterprises;
-    private final Departments departments;
+    private final EnterpriseCommands commands;
     private final Divisions divisions;
     private final Townships townships;
     private final JurisdictionPolicy policy;
-    private final Clock clock;
-    private final ApplicationEventPublisher events;
 
-    public RevisingEnterprise(Enterprises enterprises, Departments departments, Divisions divisions,
-                              Townships townships, JurisdictionPolicy policy, Clock clock,
-                              ApplicationEventPublisher events) {
-        this.enterprises = enterprises;
-        this.departments = departments;
+    public RevisingEnterprise(EnterpriseCommands commands, Divisions divisions, Townships townships) {
+        this.commands = commands;
         this.divisions = divisions;
         this.townships = townships;
-        this.policy = policy;
-        this.clock = clock;
-        this.events = events;
+        this.policy = commands.policy;
     }
 
     /**
@@ -47,8 +33,8 @@ public class RevisingEnterprise {
      * township it lies in stays, unless the division changes (a township belongs to one county).
      */
     public Enterprise revise(Actor actor, long id, long seenVersion, String divisionCode, EnterpriseProfile profile) {
-        return revise(actor, id, seenVersion, divisionCode, profile, (e, division, acting) ->
-                e.revise(profile, division, acting, clock.instant()));
+        return revise(actor, id, seenVersion, divisionCode, (e, division, acting) ->
+                e.revise(profile, division, acting, commands.now()));
     }
 
     /**
@@ -57,10 +43,10 @@ public class RevisingEnterprise {
      */
     public Enterprise revise(Actor actor, long id, long seenVersion, String divisionCode, Long townshipId,
                              EnterpriseProfile profile) {
-        return revise(actor, id, seenVersion, divisionCode, profile, (e, division, acting) -> {
+        return revise(actor, id, seenVersion, divisionCode, (e, division, acting) -> {
             Township township = townshipId == null ? null : townships.findById(townshipId)
                     .orElseThrow(() -> new RuleViolation("townshipId", "township.unknown"));
-            return e.revise(profile, division, township, acting, clock.instant());
+            return e.revise(profile, division, township, acting, commands.now());
         });
     }
 
@@ -69,22 +55,19 @@ public class RevisingEnterprise {
         EnterpriseRevised apply(Enterprise e, Division division, Department acting);
     }
 
-    private Enterprise revise(Actor actor, long id, long seenVersion, String divisionCode, EnterpriseProfile profile,
-                              Revision revision) {
-        Enterprise e = enterprises.findById(id).orElseThrow(() -> new NotFound(EnterpriseChange.AGGREGATE, id));
+    private Enterprise revise(Actor actor, long id, long seenVersion, String divisionCode, Revision revision) {
+        Enterprise e = commands.load(id);
         policy.requireCanAct(actor, e);
-        StaleVersion.check(EnterpriseChange.AGGREGATE, id, seenVersion, e.getVersion());
+        EnterpriseCommands.checkVersion(e, seenVersion);
         Division division = divisionOrRefuse(divisionCode);
         if (!division.getCode().equals(e.getDivisionCode()) && !EnterpriseLocation.allows(division, divisions)) {
             throw new RuleViolation("divisionCode", "enterprise.division.notCounty");
         }
         // in the enterprise's department's name: an entrusted organisation's user acts for the entrusting department
-        Department acting = departments.findById(policy.actingDepartmentId(actor, e)).orElseThrow();
+        Department acting = commands.departments.findById(policy.actingDepartmentId(actor, e)).orElseThrow();
         EnterpriseRevised revised = revision.apply(e, division, acting);
         policy.requireStillWithin(actor, e);
-        enterprises.save(e);
-        events.publishEvent(revised);
-        return e;
+        return commands.store(e, revised);
     }
 
     private Division divisionOrRefuse(String code) {

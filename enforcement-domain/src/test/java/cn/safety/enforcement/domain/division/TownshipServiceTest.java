@@ -32,7 +32,7 @@ class TownshipServiceTest {
     private final Divisions divisions = mock(Divisions.class);
     private final ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
     private final TownshipService service = new TownshipService(townships, divisions,
-            new JurisdictionPolicy(f.departments), events);
+            f.policy(), events);
 
     private final Actor zhengdingAdmin = f.actor(f.zhengdingDept, Role.ADMIN);
     private final Actor luanchengAdmin = f.actor(f.luanchengDept, Role.ADMIN);

@@ -50,7 +50,7 @@ class AccidentUseCasesTest {
     private final DutyFindings findings = mock(DutyFindings.class);
     private final ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
     private final Clock clock = Clock.fixed(NOW, ZoneId.of("Asia/Shanghai"));
-    private final JurisdictionPolicy policy = new JurisdictionPolicy(f.departments);
+    private final JurisdictionPolicy policy = new JurisdictionPolicy(f.departments, f.entrustments, clock);
     private final RecordingAccident recording = new RecordingAccident(accidents, enterprises, new Regulation493(),
             policy, events, clock);
     private final RecordingDutyFinding recordingFinding = new RecordingDutyFinding(findings, enterprises, policy,

@@ -129,6 +129,11 @@ public class AuditChanges {
                 String anchor = entry.aggregateType().equals("Accident") ? "#accident-" : "#duty-finding-";
                 yield enterprise == null ? null : "/enterprises/" + enterprise + (numeric ? anchor + id : "");
             }
+            case "Plan" -> numeric ? "/plans/" + id : null;
+            case "PlanItem" -> {
+                Object plan = (after.isEmpty() ? before : after).get("planId");
+                yield plan == null ? null : "/plans/" + plan + "#item-" + id;
+            }
             case "Division" -> {
                 Object parent = (after.isEmpty() ? before : after).get("parentCode");
                 yield "/admin/divisions?parent=" + (parent == null ? id : parent);

@@ -1,5 +1,8 @@
 package cn.safety.enforcement.web.bootstrap;
 
+import cn.safety.enforcement.domain.accident.Accident;
+import cn.safety.enforcement.domain.accident.RecordingAccident;
+import cn.safety.enforcement.domain.accident.RecordingDutyFinding;
 import cn.safety.enforcement.domain.department.Department;
 import cn.safety.enforcement.domain.department.Departments;
 import cn.safety.enforcement.domain.enterprise.Enterprise;
@@ -30,13 +33,17 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Demo mode, after the other demo data: 正定县应急管理局's annual plans. Enterprises that meet each rule are registered
- * (a red mine at 安全生产标准化一级, an orange chemicals plant, a foundry under 停产整顿); the 2026 plan is generated,
+ * (a red mine at 安全生产标准化一级, an orange chemicals plant, a foundry under 停产整顿, a building-materials plant with
+ * a fatal accident in 2024, a machinery plant with a duty finding on its main responsible person in 2026); the 2026 plan
+ * is generated,
  * submitted and approved by 正定县人民政府; the 2027 plan is a generated draft in which the law-abiding mine has been
  * moved to the spot-check pool with its reason. Nothing is loaded when 正定县 has a plan for 2026 already.
  */
@@ -58,10 +65,13 @@ class PlanDemoData implements ApplicationRunner {
     private final ApprovingPlan approving;
     private final ChangingPlanItem changing;
     private final ReadingPlans reading;
+    private final RecordingAccident accidents;
+    private final RecordingDutyFinding dutyFindings;
 
     PlanDemoData(Departments departments, Plans plans, RegisteringEnterprise registering, DrawingUpPlan drawingUp,
                  GeneratingPlan generating, SubmittingPlan submitting, ApprovingPlan approving,
-                 ChangingPlanItem changing, ReadingPlans reading) {
+                 ChangingPlanItem changing, ReadingPlans reading, RecordingAccident accidents,
+                 RecordingDutyFinding dutyFindings) {
         this.departments = departments;
         this.plans = plans;
         this.registering = registering;
@@ -71,6 +81,8 @@ class PlanDemoData implements ApplicationRunner {
         this.approving = approving;
         this.changing = changing;
         this.reading = reading;
+        this.accidents = accidents;
+        this.dutyFindings = dutyFindings;
     }
 
     @Override
@@ -102,6 +114,15 @@ class PlanDemoData implements ApplicationRunner {
                 StandardizationGrade.LEVEL_2, OperatingStatus.OPERATING);
         enterprise(chief, 9103, "正定县顺达铸造有限公司", Sector.METALLURGY, RiskGrade.YELLOW, StandardizationGrade.NONE,
                 OperatingStatus.SUSPENDED);
+        Enterprise fatal = enterprise(chief, 9104, "正定县鑫源建材有限公司", Sector.INDUSTRY_TRADE, RiskGrade.YELLOW,
+                StandardizationGrade.LEVEL_3, OperatingStatus.OPERATING);
+        accidents.record(chief, fatal.getId(), new Accident.Report(Instant.parse("2024-06-18T02:30:00Z"),
+                "正定县鑫源建材有限公司粉磨车间", "机械伤害", 1, 0, new BigDecimal("126.5"),
+                "检修皮带输送机时未停机挂牌，一名作业人员被卷入死亡。"));
+        Enterprise duty = enterprise(chief, 9105, "正定县宏达机械有限公司", Sector.INDUSTRY_TRADE, RiskGrade.BLUE,
+                StandardizationGrade.NONE, OperatingStatus.OPERATING);
+        dutyFindings.record(chief, duty.getId(),
+                "主要负责人未组织制定并实施本单位安全生产教育和培训计划，安全“红线”意识不牢。", LocalDate.of(2026, 9, 10));
 
         Plan approved = drawingUp.drawUp(chief, 2026);
         generating.generate(chief, approved.getId());

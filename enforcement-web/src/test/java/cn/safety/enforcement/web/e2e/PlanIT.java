@@ -124,6 +124,44 @@ class PlanIT extends EndToEndIT {
     }
 
     @Test
+    void a_recorded_fatal_accident_and_a_duty_finding_make_enterprises_key_with_two_inspections() {
+        long accident = enterprise("OTHER", "BLUE", "LEVEL_2", "OPERATING");
+        long duty = enterprise("INDUSTRY_TRADE", "YELLOW", "NONE", "OPERATING");
+        long injuryOnly = enterprise("OTHER", "BLUE", "NONE", "OPERATING");
+        Map<String, Object> fatal = new java.util.LinkedHashMap<>();
+        fatal.put("enterpriseId", accident);
+        fatal.put("occurredAt", LocalDate.now().minusYears(1) + "T09:30:00+08:00");
+        fatal.put("place", "二号车间");
+        fatal.put("category", "机械伤害");
+        fatal.put("deaths", 1);
+        fatal.put("seriousInjuries", 0);
+        fatal.put("directLossTenThousandYuan", 80);
+        fatal.put("summary", "检修时未停机，一人死亡。");
+        expect(api("zd-inspector").post("/api/v1/accidents", Http.json(fatal)), 201);
+        fatal.put("enterpriseId", injuryOnly);
+        fatal.put("deaths", 0);
+        fatal.put("seriousInjuries", 1);
+        expect(api("zd-inspector").post("/api/v1/accidents", Http.json(fatal)), 201);
+        expect(api("zd-inspector").post("/api/v1/enterprises/" + duty + "/duty-findings", Http.json(Map.of(
+                "finding", "主要负责人安全责任不落实", "foundOn", LocalDate.now().minusMonths(2).toString()))), 201);
+        long plan = drawUp("zd-chief", PlanYears.next()).path("id").asLong();
+        expect(api("zd-chief").post("/api/v1/plans/" + plan + "/generate", "{}"), 200);
+
+        List<JsonNode> key = items("zd-chief", plan, "KEY");
+        JsonNode a = itemOf(key, accident);
+        assertThat(a.path("reasons").values()).extracting(r -> text(r, "code")).containsExactly("FATAL_ACCIDENT");
+        assertThat(a.path("requiredInspections").asInt()).isEqualTo(2);
+        JsonNode d = itemOf(key, duty);
+        assertThat(d.path("reasons").values()).extracting(r -> text(r, "code")).containsExactly("DUTY_FINDING");
+        assertThat(d.path("requiredInspections").asInt()).isEqualTo(2);
+        assertThat(itemOf(key, injuryOnly)).as("an accident without deaths").isNull();
+        JsonNode refused = problem(api("zd-chief").put("/api/v1/plans/" + plan + "/items/" + a.path("id").asLong(),
+                Http.json(Map.of("moveToSpotCheck", true, "reason", "守法", "version", a.path("version").asLong()))),
+                400);
+        assertThat(Http.errorsFor(refused, "moveToSpotCheck")).singleElement().asString().contains("动态检查");
+    }
+
+    @Test
     void a_supervisor_moves_a_law_abiding_key_enterprise_and_keeps_the_move_on_regeneration() {
         long mine = enterprise("MINING", "ORANGE", "LEVEL_1", "OPERATING");
         long suspended = enterprise("FIREWORKS", "RED", "LEVEL_1", "SUSPENDED");

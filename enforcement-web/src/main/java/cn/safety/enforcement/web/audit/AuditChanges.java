@@ -123,6 +123,8 @@ public class AuditChanges {
             case "Enterprise" -> numeric ? "/enterprises/" + id : null;
             case "UserAccount" -> numeric ? "/admin/users/" + id : null;
             case "Department" -> numeric ? "/admin/departments#department-" + id : null;
+            case "Draw" -> numeric ? "/public/draws/" + id : null;
+            case "Recusal" -> numeric ? "/recusals#recusal-" + id : null;
             case "Division" -> {
                 Object parent = (after.isEmpty() ? before : after).get("parentCode");
                 yield "/admin/divisions?parent=" + (parent == null ? id : parent);

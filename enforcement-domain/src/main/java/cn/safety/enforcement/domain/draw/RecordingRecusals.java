@@ -71,6 +71,40 @@ public class RecordingRecusals {
         return r;
     }
 
+    /** As {@link #declare}, naming the enterprise by its credit code (the page's form); problems name {@code creditCode}. */
+    public Recusal declareByCreditCode(Actor actor, Long userId, String creditCode, String reason) {
+        String code = creditCode == null ? "" : creditCode.strip().toUpperCase(java.util.Locale.ROOT);
+        if (code.isEmpty()) {
+            throw new RuleViolation("creditCode", "recusal.enterprise.required");
+        }
+        Enterprise enterprise = enterprises.findByCreditCode(code)
+                .filter(e -> policy.canRead(actor, e))
+                .orElseThrow(() -> new RuleViolation("creditCode", "recusal.enterprise.unknown"));
+        try {
+            return declare(actor, userId, enterprise.getId(), reason);
+        } catch (RuleViolation v) {
+            throw new RuleViolation(v.problems().stream().map(p -> "enterpriseId".equals(p.field())
+                    ? new RuleViolation.Problem("creditCode", p.messageCode(), p.args()) : p).toList());
+        }
+    }
+
+    /** A user the actor may record a recusal for. */
+    public record Inspector(long id, String fullName, String certificateNumber) {
+    }
+
+    /** Those the actor may record a recusal for: for a supervisor or admin, the inspectors of their department. */
+    @Transactional(readOnly = true)
+    public List<Inspector> inspectorsFor(Actor actor) {
+        if (!recordsForOthers(actor)) {
+            return List.of();
+        }
+        return users.page(List.of(actor.departmentId()), null, 500).stream()
+                .filter(u -> u.getRoles().contains(cn.safety.enforcement.domain.jurisdiction.Role.INSPECTOR))
+                .map(u -> new Inspector(u.getId(), u.getFullName(),
+                        u.getCertificate() == null ? null : u.getCertificate().getNumber()))
+                .toList();
+    }
+
     public Recusal withdraw(Actor actor, long id, String reason) {
         Recusal r = recusals.findById(id).orElseThrow(() -> new NotFound("Recusal", id));
         boolean own = r.getUserId() == actor.userId();

@@ -175,7 +175,7 @@ public class Draw implements UnderJurisdiction {
     }
 
     public DrawSnapshot snapshot() {
-        return new DrawSnapshot(id, departmentId, planId, year, algorithm, ratio == null ? null : ratio.toPlainString(),
+        return new DrawSnapshot(id, departmentId, planId, year, algorithm, ratio == null ? null : getRatio().toPlainString(),
                 candidateCount, count, candidatesSha256, rosterSize, recusalCount, seedSource, frozenAt, seed,
                 seededAt, shortfallCount);
     }
@@ -210,8 +210,9 @@ public class Draw implements UnderJurisdiction {
         return algorithm;
     }
 
+    /** The ratio as published: without trailing zeros (0.05, not 0.050000). */
     public BigDecimal getRatio() {
-        return ratio;
+        return ratio == null ? null : normalised(ratio);
     }
 
     public int getCandidateCount() {

@@ -1,5 +1,6 @@
 package cn.safety.enforcement.domain.account;
 
+import cn.safety.enforcement.domain.Period;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
@@ -28,8 +29,12 @@ public class EnforcementCertificate {
     }
 
     public boolean isValidOn(LocalDate day) {
-        return number != null && validFrom != null && validUntil != null
-                && !day.isBefore(validFrom) && !day.isAfter(validUntil);
+        return number != null && period().contains(day);
+    }
+
+    /** The days the certificate is valid, both included. */
+    public Period period() {
+        return new Period(validFrom, validUntil);
     }
 
     public String getNumber() {

@@ -127,8 +127,7 @@ public class UserAccount {
         if (cert != null && !plausibleYear(cert.getValidUntil())) {
             problems.add(new RuleViolation.Problem("certificateValidUntil", "account.certificate.year"));
         }
-        if (cert != null && cert.getValidFrom() != null && cert.getValidUntil() != null
-                && cert.getValidUntil().isBefore(cert.getValidFrom())) {
+        if (cert != null && cert.period().isReversed()) {
             problems.add(new RuleViolation.Problem("certificateValidUntil", "account.certificate.order"));
         }
         if (!problems.isEmpty()) {

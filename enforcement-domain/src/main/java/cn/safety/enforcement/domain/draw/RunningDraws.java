@@ -7,7 +7,6 @@ import cn.safety.enforcement.domain.department.Departments;
 import cn.safety.enforcement.domain.jurisdiction.Actor;
 import cn.safety.enforcement.domain.jurisdiction.JurisdictionPolicy;
 import cn.safety.enforcement.domain.jurisdiction.Role;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,13 +32,13 @@ public class RunningDraws {
     private final InspectorRoster roster;
     private final Recusals recusals;
     private final Departments departments;
-    private final ObjectProvider<DrawPlans> plans;
+    private final DrawPlans plans;
     private final JurisdictionPolicy policy;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public RunningDraws(Draws draws, DrawContents contents, InspectorRoster roster, Recusals recusals,
-                        Departments departments, ObjectProvider<DrawPlans> plans, JurisdictionPolicy policy,
+                        Departments departments, DrawPlans plans, JurisdictionPolicy policy,
                         ApplicationEventPublisher events, Clock clock) {
         this.draws = draws;
         this.contents = contents;
@@ -54,10 +53,9 @@ public class RunningDraws {
 
     /** Freezes a draw over the plan's spot-check pool. */
     public Draw freeze(Actor actor, long planId, BigDecimal ratio, String seedSource) {
-        DrawPlans p = plans();
-        DrawPlans.DrawnPlan plan = p.plan(planId, actor);
+        DrawPlans.DrawnPlan plan = plans.plan(planId, actor);
         requireSupervisorOf(actor, plan.departmentId());
-        return freeze(actor, plan, p.poolOf(planId, actor), ratio, seedSource);
+        return freeze(actor, plan, plans.poolOf(planId, actor), ratio, seedSource);
     }
 
     /** Freezes a draw of {@code plan} over the given pool (the plan's spot-check pool). */
@@ -85,11 +83,9 @@ public class RunningDraws {
         DrawSeeded seeded = draw.seed(seed, lists.input(draw.getRatio()), actor.username(), clock.instant());
         draws.saveAndFlush(draw);
         contents.storeResult(drawId, seeded.result());
-        DrawPlans p = plans.getIfAvailable();
-        if (p != null) {
-            p.addDrawn(draw.getPlanId(), drawId, contents.selectedEnterpriseIds(drawId));
-        }
         events.publishEvent(seeded);
+        // the plan records its new spot-check items as its own change (one entry of the plan's)
+        plans.addDrawn(draw.getPlanId(), drawId, contents.selectedEnterpriseIds(drawId));
         return new Seeded(draw, seeded.result());
     }
 
@@ -109,13 +105,5 @@ public class RunningDraws {
             throw new OutOfJurisdiction("draw.supervisorOnly");
         }
         return department;
-    }
-
-    private DrawPlans plans() {
-        DrawPlans p = plans.getIfAvailable();
-        if (p == null) {
-            throw new NotFound("Plan", "");
-        }
-        return p;
     }
 }

@@ -1,17 +1,13 @@
 package cn.safety.enforcement.domain.enterprise;
 
-import cn.safety.enforcement.domain.NotFound;
 import cn.safety.enforcement.domain.RuleViolation;
-import cn.safety.enforcement.domain.StaleVersion;
 import cn.safety.enforcement.domain.department.Department;
 import cn.safety.enforcement.domain.department.Departments;
 import cn.safety.enforcement.domain.jurisdiction.Actor;
 import cn.safety.enforcement.domain.jurisdiction.JurisdictionPolicy;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Clock;
 import java.util.List;
 
 /**
@@ -24,27 +20,20 @@ import java.util.List;
 @Transactional
 public class DesignatingJurisdiction {
 
-    private static final String AGGREGATE = "Enterprise";
-
-    private final Enterprises enterprises;
+    private final EnterpriseCommands commands;
     private final Departments departments;
     private final JurisdictionPolicy policy;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
 
-    public DesignatingJurisdiction(Enterprises enterprises, Departments departments, JurisdictionPolicy policy,
-                                   ApplicationEventPublisher events, Clock clock) {
-        this.enterprises = enterprises;
-        this.departments = departments;
-        this.policy = policy;
-        this.events = events;
-        this.clock = clock;
+    public DesignatingJurisdiction(EnterpriseCommands commands) {
+        this.commands = commands;
+        this.departments = commands.departments;
+        this.policy = commands.policy;
     }
 
     /** Designates {@code departmentId} for enterprise {@code id}; {@code seenVersion} null skips the version check. */
     public Enterprise designate(Actor actor, long id, Long seenVersion, Long departmentId, String reason,
                                 String documentNumber) {
-        Enterprise e = load(id);
+        Enterprise e = commands.load(id);
         policy.requireCanRead(actor, e);
         if (departmentId == null) {
             throw new RuleViolation("departmentId", "department.required");
@@ -54,19 +43,14 @@ public class DesignatingJurisdiction {
         Department to = departments.findById(departmentId)
                 .orElseThrow(() -> new RuleViolation("departmentId", "department.unknown"));
         policy.requireCanDesignate(actor, e, current, to);
-        if (seenVersion != null) {
-            StaleVersion.check(AGGREGATE, id, seenVersion, e.getVersion());
-        }
-        EnterpriseDesignated designated = e.designate(to, reason, documentNumber, actor.username(), clock.instant());
-        enterprises.save(e);
-        events.publishEvent(designated);
-        return e;
+        EnterpriseCommands.checkVersion(e, seenVersion);
+        return commands.store(e, e.designate(to, reason, documentNumber, actor.username(), commands.now()));
     }
 
     /** The enterprise with the departments its admin may designate; for the page. */
     @Transactional(readOnly = true)
     public Choice choiceFor(Actor actor, long id) {
-        Enterprise e = load(id);
+        Enterprise e = commands.load(id);
         policy.requireCanRead(actor, e);
         Department current = departments.findById(e.getDepartmentId()).orElseThrow();
         return new Choice(e, current, policy.canDesignate(actor, e, current),
@@ -75,9 +59,5 @@ public class DesignatingJurisdiction {
 
     /** What the designation page shows: the enterprise, its department, whether the actor may designate, and to whom. */
     public record Choice(Enterprise enterprise, Department current, boolean allowed, List<Department> targets) {
-    }
-
-    private Enterprise load(long id) {
-        return enterprises.findById(id).orElseThrow(() -> new NotFound(AGGREGATE, id));
     }
 }

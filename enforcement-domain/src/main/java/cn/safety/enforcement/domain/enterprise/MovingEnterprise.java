@@ -1,8 +1,6 @@
 package cn.safety.enforcement.domain.enterprise;
 
-import cn.safety.enforcement.domain.NotFound;
 import cn.safety.enforcement.domain.jurisdiction.Actor;
-import cn.safety.enforcement.domain.jurisdiction.JurisdictionPolicy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,22 +12,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class MovingEnterprise {
 
-    private final Enterprises enterprises;
-    private final JurisdictionPolicy policy;
+    private final EnterpriseCommands commands;
     private final TakingOverEnterprise takingOver;
     private final ReassigningEnterprise reassigning;
 
-    public MovingEnterprise(Enterprises enterprises, JurisdictionPolicy policy, TakingOverEnterprise takingOver,
-                            ReassigningEnterprise reassigning) {
-        this.enterprises = enterprises;
-        this.policy = policy;
+    public MovingEnterprise(EnterpriseCommands commands, TakingOverEnterprise takingOver,
+                     ReassigningEnterprise reassigning) {
+        this.commands = commands;
         this.takingOver = takingOver;
         this.reassigning = reassigning;
     }
 
     public Enterprise moveTo(Actor actor, long id, Long seenVersion, long departmentId, String reason) {
-        Enterprise e = enterprises.findById(id).orElseThrow(() -> new NotFound(EnterpriseChange.AGGREGATE, id));
-        if (departmentId == actor.departmentId() && policy.canTakeOver(actor, e)) {
+        Enterprise e = commands.load(id);
+        if (departmentId == actor.departmentId() && commands.policy.canTakeOver(actor, e)) {
             return takingOver.takeOver(actor, id, seenVersion, reason);
         }
         return reassigning.reassign(actor, id, seenVersion, departmentId, reason);

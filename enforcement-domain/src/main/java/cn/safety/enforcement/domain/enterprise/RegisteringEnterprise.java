@@ -2,17 +2,14 @@ package cn.safety.enforcement.domain.enterprise;
 
 import cn.safety.enforcement.domain.RuleViolation;
 import cn.safety.enforcement.domain.department.Department;
-import cn.safety.enforcement.domain.department.Departments;
 import cn.safety.enforcement.domain.division.Division;
 import cn.safety.enforcement.domain.division.Divisions;
 import cn.safety.enforcement.domain.jurisdiction.Actor;
 import cn.safety.enforcement.domain.jurisdiction.JurisdictionPolicy;
 import cn.safety.enforcement.domain.jurisdiction.Rights;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,28 +18,22 @@ import java.util.List;
 @Transactional
 public class RegisteringEnterprise {
 
+    private final EnterpriseCommands commands;
     private final Enterprises enterprises;
-    private final Departments departments;
     private final Divisions divisions;
     private final JurisdictionPolicy policy;
-    private final Clock clock;
-    private final ApplicationEventPublisher events;
 
-    public RegisteringEnterprise(Enterprises enterprises, Departments departments, Divisions divisions,
-                                 JurisdictionPolicy policy, Clock clock, ApplicationEventPublisher events) {
-        this.enterprises = enterprises;
-        this.departments = departments;
+    public RegisteringEnterprise(EnterpriseCommands commands, Divisions divisions) {
+        this.commands = commands;
+        this.enterprises = commands.enterprises;
         this.divisions = divisions;
-        this.policy = policy;
-        this.clock = clock;
-        this.events = events;
+        this.policy = commands.policy;
     }
 
     /** Every problem of the request is reported at once: the credit code, the location and each field of the profile. */
     public Enterprise register(Actor actor, String creditCode, String divisionCode, EnterpriseProfile profile) {
         Rights.requireRegisters(actor);
-        Department own = departments.findById(actor.departmentId())
-                .orElseThrow(() -> new IllegalStateException("user without department: " + actor.username()));
+        Department own = commands.ownDepartment(actor);
         List<RuleViolation.Problem> problems = new ArrayList<>();
         String code = CreditCode.normalize(creditCode);
         String codeProblem = CreditCode.problemWith(code);
@@ -71,10 +62,8 @@ public class RegisteringEnterprise {
         if (!problems.isEmpty()) {
             throw new RuleViolation(problems);
         }
-        Enterprise e = enterprises.save(Enterprise.register(new CreditCode(code), profile, division, own,
-                actor.username(), clock.instant()));
-        events.publishEvent(EnterpriseRegistered.of(e));
-        return e;
+        return commands.storeRegistered(Enterprise.register(new CreditCode(code), profile, division, own,
+                actor.username(), commands.now()));
     }
 
     /**
@@ -83,7 +72,7 @@ public class RegisteringEnterprise {
      */
     private RuleViolation.Problem heldElsewhere(String code, Department own) {
         Department holder = enterprises.findByCreditCode(code)
-                .flatMap(e -> departments.findById(e.getDepartmentId())).orElse(null);
+                .flatMap(e -> commands.departments.findById(e.getDepartmentId())).orElse(null);
         if (holder == null || holder.getId().equals(own.getId())) {
             return new RuleViolation.Problem("creditCode", "creditCode.duplicate");
         }

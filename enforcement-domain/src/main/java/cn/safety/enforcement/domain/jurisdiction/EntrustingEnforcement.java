@@ -102,7 +102,7 @@ public class EntrustingEnforcement {
     public boolean canEnd(Actor actor, Entrustment e) {
         return departments.findById(e.getDepartmentId())
                 .map(d -> policy.canEndEntrustment(actor, e, d)).orElse(false)
-                && e.getEndedOn() == null && !LocalDate.now(clock).isAfter(e.getValidUntil());
+                && e.endableOn(LocalDate.now(clock));
     }
 
     /** The townships an admin may entrust: those of the counties within the own department's area. */

@@ -1,5 +1,6 @@
 package cn.safety.enforcement.domain.jurisdiction;
 
+import cn.safety.enforcement.domain.Period;
 import cn.safety.enforcement.domain.RuleViolation;
 import cn.safety.enforcement.domain.Text;
 import cn.safety.enforcement.domain.department.Department;
@@ -101,7 +102,7 @@ public class Entrustment implements UnderJurisdiction {
         }
         if (validUntil == null) {
             problems.add(new RuleViolation.Problem("validUntil", "entrustment.validUntil.required"));
-        } else if (validFrom != null && validUntil.isBefore(validFrom)) {
+        } else if (new Period(validFrom, validUntil).isReversed()) {
             problems.add(new RuleViolation.Problem("validUntil", "entrustment.validUntil.beforeFrom"));
         }
         String number = documentNumber == null ? "" : documentNumber.strip();
@@ -128,7 +129,7 @@ public class Entrustment implements UnderJurisdiction {
 
     /** Ends the entrustment from {@code today} on: the organisation's users lose access at once. */
     public EntrustmentEnded end(LocalDate today, String reason, String by) {
-        if (endedOn != null || today.isAfter(validUntil)) {
+        if (!endableOn(today)) {
             throw new RuleViolation(null, "entrustment.alreadyEnded");
         }
         String r = reason == null ? "" : reason.strip();
@@ -147,7 +148,17 @@ public class Entrustment implements UnderJurisdiction {
 
     /** In force on {@code day}: within the period and not ended on or before it. */
     public boolean inForceOn(LocalDate day) {
-        return !day.isBefore(validFrom) && !day.isAfter(validUntil) && (endedOn == null || day.isBefore(endedOn));
+        return period().contains(day) && (endedOn == null || day.isBefore(endedOn));
+    }
+
+    /** Whether it may still be ended on {@code day}: not ended yet, and its last day not passed. */
+    public boolean endableOn(LocalDate day) {
+        return endedOn == null && !period().isOverOn(day);
+    }
+
+    /** The term granted, both days included. */
+    public Period period() {
+        return new Period(validFrom, validUntil);
     }
 
     public EntrustmentSnapshot snapshot() {

@@ -8,7 +8,6 @@ import cn.safety.enforcement.domain.department.Departments;
 import cn.safety.enforcement.domain.division.DivisionLevel;
 import cn.safety.enforcement.domain.division.Location;
 import cn.safety.enforcement.domain.division.Township;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -42,16 +41,10 @@ public class JurisdictionPolicy {
     private final Entrustments entrustments;
     private final Clock clock;
 
-    @Autowired
     public JurisdictionPolicy(Departments departments, Entrustments entrustments, Clock clock) {
         this.departments = departments;
         this.entrustments = entrustments;
         this.clock = clock;
-    }
-
-    /** Without entrustments, for rules that do not involve them. */
-    public JurisdictionPolicy(Departments departments) {
-        this(departments, Entrustments.NONE, Clock.systemUTC());
     }
 
     // ---- reading ----

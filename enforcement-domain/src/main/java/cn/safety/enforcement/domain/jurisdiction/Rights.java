@@ -55,6 +55,17 @@ public final class Rights {
         return actor.has(Role.ADMIN) && !actor.entrusted();
     }
 
+    /** Approving, sending back, moving items of an annual plan (年度监督检查计划): the head's acts. */
+    public static boolean decidesPlans(Actor actor) {
+        return actor.has(Role.SUPERVISOR) && !actor.entrusted();
+    }
+
+    public static void requireDecidesPlans(Actor actor) {
+        if (!decidesPlans(actor)) {
+            throw new OutOfJurisdiction("jurisdiction.plan.supervisorOnly");
+        }
+    }
+
     public static void requireAdmin(Actor actor) {
         if (!administers(actor)) {
             throw new OutOfJurisdiction("jurisdiction.admin.only");

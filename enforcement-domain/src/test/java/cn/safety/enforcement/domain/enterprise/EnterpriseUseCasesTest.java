@@ -68,15 +68,13 @@ class EnterpriseUseCasesTest {
     private final RuleParameters rules = mock(RuleParameters.class);
     private final Clock clock = Clock.fixed(NOW, ZoneId.of("Asia/Shanghai"));
     private final ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
-    private final JurisdictionPolicy policy = new JurisdictionPolicy(f.departments);
-    private final RegisteringEnterprise registering = new RegisteringEnterprise(enterprises, f.departments, divisions,
-            policy, clock, events);
-    private final RevisingEnterprise revising = new RevisingEnterprise(enterprises, f.departments, divisions, policy,
-            clock, events);
-    private final ReassigningEnterprise reassigning = new ReassigningEnterprise(enterprises, f.departments, policy,
-            clock, events);
-    private final TakingOverEnterprise takingOver = new TakingOverEnterprise(enterprises, f.departments, policy, clock,
+    private final JurisdictionPolicy policy = new JurisdictionPolicy(f.departments, f.entrustments, clock);
+    private final EnterpriseCommands commands = new EnterpriseCommands(enterprises, f.departments, policy, clock,
             events);
+    private final RegisteringEnterprise registering = new RegisteringEnterprise(commands, divisions);
+    private final RevisingEnterprise revising = new RevisingEnterprise(commands, divisions);
+    private final ReassigningEnterprise reassigning = new ReassigningEnterprise(commands);
+    private final TakingOverEnterprise takingOver = new TakingOverEnterprise(commands);
     private final ReadingEnterprises reading = new ReadingEnterprises(enterprises, policy, audit,
             mock(RecordNames.class), rules, clock);
 

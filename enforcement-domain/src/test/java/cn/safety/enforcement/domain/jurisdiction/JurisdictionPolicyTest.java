@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class JurisdictionPolicyTest {
 
     private final Fixture f = new Fixture();
-    private final JurisdictionPolicy policy = new JurisdictionPolicy(f.departments);
+    private final JurisdictionPolicy policy = f.policy();
 
     private final Actor zhengdingInspector = f.actor(f.zhengdingDept, Role.INSPECTOR);
     private final Actor zhengdingSupervisor = f.actor(f.zhengdingDept, Role.SUPERVISOR);

@@ -3,9 +3,12 @@ package cn.safety.enforcement.domain.testsupport;
 import cn.safety.enforcement.domain.department.Department;
 import cn.safety.enforcement.domain.division.Division;
 import cn.safety.enforcement.domain.jurisdiction.Actor;
+import cn.safety.enforcement.domain.jurisdiction.JurisdictionPolicy;
 import cn.safety.enforcement.domain.jurisdiction.Role;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Set;
 
 /**
@@ -16,6 +19,9 @@ import java.util.Set;
 public final class Fixture {
 
     public static final Instant ESTABLISHED = Instant.parse("2026-01-05T00:00:00Z");
+
+    /** 09:00 on 1 June 2026 in Beijing: the time of the rules tested without a clock of their own. */
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-01T01:00:00Z"), ZoneId.of("Asia/Shanghai"));
 
     public final Division hebei = Division.establish("130000", "河北省", null);
     public final Division shijiazhuang = Division.establish("130100", "石家庄市", hebei);
@@ -35,6 +41,9 @@ public final class Fixture {
             .add(hebeiDept).add(shijiazhuangDept).add(zhengdingDept).add(luanchengDept)
             .add(tianjinDept).add(binhaiDept);
 
+    /** Entrustments granted by the test itself; none until it grants one. */
+    public final FakeEntrustments entrustments = new FakeEntrustments();
+
     private long nextUserId = 100;
 
     public static Department department(long id, String name, Division division) {
@@ -44,6 +53,11 @@ public final class Fixture {
     /** An organisation entrusted to enforce (受委托组织) in {@code division}. */
     public static Department reflectEntrusted(long id, String name, Division division) {
         return Reflect.withId(Department.establishEntrustedOrganisation(name, division, ESTABLISHED), id);
+    }
+
+    /** The policy over these departments and entrustments, at {@link #CLOCK}. */
+    public JurisdictionPolicy policy() {
+        return new JurisdictionPolicy(departments, entrustments, CLOCK);
     }
 
     public Actor actor(Department department, Role... roles) {

@@ -39,7 +39,8 @@ public class AuditChanges {
     private static final List<String> CREATION_FIELDS = List.of("name", "creditCode", "username", "fullName", "code",
             "divisionCode", "parentCode", "departmentId", "sector", "riskGrade", "roles", "reason", "count",
             "firstId", "lastId", "format", "q", "limit", "expiresAt", "lockedUntil", "failures", "client",
-            "tokensRevoked");
+            "tokensRevoked", "enterpriseId", "occurredAt", "category", "deaths", "seriousInjuries", "grade",
+            "foundOn", "finding");
     /** Enumerations whose words are shared with the forms under another prefix. */
     private static final Map<String, String> SHARED_VALUE_PREFIX = Map.of("roles", "role", "features", "feature");
 
@@ -125,6 +126,16 @@ public class AuditChanges {
             case "Department" -> numeric ? "/admin/departments#department-" + id : null;
             case "Draw" -> numeric ? "/public/draws/" + id : null;
             case "Recusal" -> numeric ? "/recusals#recusal-" + id : null;
+            case "Accident", "DutyFinding" -> {
+                Object enterprise = (after.isEmpty() ? before : after).get("enterpriseId");
+                String anchor = entry.aggregateType().equals("Accident") ? "#accident-" : "#duty-finding-";
+                yield enterprise == null ? null : "/enterprises/" + enterprise + (numeric ? anchor + id : "");
+            }
+            case "Plan" -> numeric ? "/plans/" + id : null;
+            case "PlanItem" -> {
+                Object plan = (after.isEmpty() ? before : after).get("planId");
+                yield plan == null ? null : "/plans/" + plan + "#item-" + id;
+            }
             case "Division" -> {
                 Object parent = (after.isEmpty() ? before : after).get("parentCode");
                 yield "/admin/divisions?parent=" + (parent == null ? id : parent);

@@ -1,5 +1,7 @@
 package cn.safety.enforcement.web.enterprise;
 
+import cn.safety.enforcement.domain.accident.ReadingAccidents;
+import cn.safety.enforcement.web.accident.IncidentsView;
 import cn.safety.enforcement.domain.RuleViolation;
 import cn.safety.enforcement.domain.StaleVersion;
 import cn.safety.enforcement.domain.department.DepartmentService;
@@ -34,6 +36,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.time.Clock;
+import java.time.ZoneId;
+
 
 /** The enterprise registry pages. Each handler binds, makes one service call, and redirects after a change. */
 @Controller
@@ -54,13 +59,17 @@ class EnterpriseController {
     private final EnterpriseExportFiles files;
     private final AuditChanges changes;
     private final BrowsingEnterprises browsing;
+    private final ReadingAccidents incidents;
+    private final ZoneId zone;
 
     EnterpriseController(ReadingEnterprises enterprises, RegisteringEnterprise registering, RevisingEnterprise revising,
                          ReassigningEnterprise reassigning, TakingOverEnterprise takingOver,
                          DepartmentService departments, DivisionService divisions, EnterpriseViews views,
                          ExportingEnterprises exports, EnterpriseExportFiles files, AuditChanges changes,
-                         BrowsingEnterprises browsing) {
+                         BrowsingEnterprises browsing, ReadingAccidents incidents, Clock clock) {
         this.browsing = browsing;
+        this.incidents = incidents;
+        this.zone = clock.getZone();
         this.enterprises = enterprises;
         this.registering = registering;
         this.revising = revising;
@@ -142,6 +151,8 @@ class EnterpriseController {
         model.addAttribute("assignments", views.assignmentViews(file.enterprise(), file.assignments()));
         model.addAttribute("history", changes.rows(file.history(), file.historyNames()));
         model.addAttribute("can", file.permissions());
+        // the accidents and duty findings are aggregates of their own, read under the same jurisdiction
+        model.addAttribute("incidents", IncidentsView.of(incidents.recordOf(user.actor(), id), zone));
         return "enterprises/detail";
     }
 

@@ -52,6 +52,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, errors.get(0).get("message"), errors);
     }
 
+    /** The record's present state refuses the step (a step out of order, a second plan for a year): 409. */
+    @ExceptionHandler(cn.safety.enforcement.domain.Conflict.class)
+    ResponseEntity<ProblemDetail> conflict(cn.safety.enforcement.domain.Conflict e) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        for (RuleViolation.Problem p : e.problems()) {
+            errors.add(error(p.field(), text(p.messageCode(), p.args())));
+        }
+        return problem(HttpStatus.CONFLICT, errors.get(0).get("message"), errors);
+    }
+
     @ExceptionHandler(NotFound.class)
     ResponseEntity<ProblemDetail> notFound() {
         return problem(HttpStatus.NOT_FOUND, text("error.404", null), null);

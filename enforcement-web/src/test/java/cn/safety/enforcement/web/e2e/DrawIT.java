@@ -54,10 +54,21 @@ class DrawIT extends EndToEndIT {
         return ((EnforcementUser) users.loadUserByUsername(username)).actor();
     }
 
+    /** 正定县's open plan of {@code year}, drawn up when there is none yet. */
+    private long plan(int year) {
+        for (JsonNode p : api("zd-chief").getJson("/api/v1/plans?year=" + year).path("items").values()) {
+            if ("DRAFT".equals(text(p, "status"))) {
+                return p.path("id").asLong();
+            }
+        }
+        return expect(api("zd-chief").post("/api/v1/plans", Http.json(java.util.Map.of("year", year))), 201)
+                .json().path("id").asLong();
+    }
+
     /** Fresh enterprises of 正定县 as a pool, and a draw frozen over it by 正定县's supervisor. */
     private Draw frozenDraw(List<DrawCandidate> pool, String ratio) {
         Actor chief = actor("zd-chief");
-        return running.freeze(chief, new DrawPlans.DrawnPlan(1, chief.departmentId(), 2026), pool,
+        return running.freeze(chief, new DrawPlans.DrawnPlan(plan(2031), chief.departmentId(), 2031), pool,
                 new BigDecimal(ratio), "福利彩票双色球 2026150 期开奖号码（按公告原文，红球升序、空格分隔，加蓝球）");
     }
 
@@ -130,7 +141,8 @@ class DrawIT extends EndToEndIT {
         last = lastEntryId();
         JsonNode result = expect(api("zd-chief").post("/api/v1/draws/" + draw.getId() + "/seed",
                 Http.json(java.util.Map.of("seed", seed))), 200).json();
-        assertThat(actionsSince(last)).containsExactly("DrawSeeded");
+        // the draw's entry, and the plan's for its new spot-check items
+        assertThat(actionsSince(last)).containsExactly("DrawSeeded", "DrawnEnterprisesAdded");
         assertThat(strings(result.path("selected"))).hasSize(3);
         for (JsonNode a : result.path("assignments").values()) {
             if (text(a, "creditCode").equals(pool.get(0).creditCode())) {
@@ -153,6 +165,43 @@ class DrawIT extends EndToEndIT {
         assumePython();
         assertThat(verify(published)).startsWith("MATCH");
         assertThat(verify(published.replace(seed, seed + " "))).startsWith("MISMATCH");
+    }
+
+    @Test
+    void a_draw_over_the_plans_pool_is_frozen_through_the_api_and_its_enterprises_join_the_plan() {
+        long plan = plan(2032);
+        pool(2);
+        String path = "/api/v1/plans/" + plan + "/draws";
+        String body = Http.json(java.util.Map.of("ratio", "0.1", "seedSource", "双色球 2032001 期开奖号码"));
+        // refused: an inspector, the county beside, another province, the city above; a bad ratio names its field
+        expect(api("zd-inspector").post(path, body), 403);
+        expect(api("xt-inspector").post(path, body), 404);
+        expect(api("tj-admin").post(path, body), 404);
+        expect(api("sjz-supervisor").post(path, body), 403);
+        expect(api("zd-chief").post("/api/v1/plans/987654321/draws", body), 404);
+        assertThat(errorsFor(problem(api("zd-chief").post(path, Http.json(java.util.Map.of("ratio", "1.2",
+                "seedSource", "x"))), 400), "ratio")).isNotEmpty();
+        assertThat(errorsFor(problem(api("zd-chief").post(path, Http.json(java.util.Map.of("ratio", "0.1"))), 400),
+                "seedSource")).isNotEmpty();
+
+        long pool = jdbc().sql("SELECT count(*) FROM enterprise e JOIN plan p ON p.department_id = e.department_id"
+                + " WHERE p.id = ?").param(plan).query(Long.class).single();
+        long last = lastEntryId();
+        Http.Response created = expect(api("zd-chief").post(path, body), 201);
+        assertThat(actionsSince(last)).containsExactly("DrawFrozen");
+        JsonNode draw = created.json();
+        assertThat(draw.path("candidateCount").asLong()).isEqualTo(pool);
+        assertThat(draw.path("count").asLong()).isEqualTo((pool + 9) / 10);
+        assertThat(text(draw, "ratio")).isEqualTo("0.1");
+        assertThat(created.location()).endsWith("/api/v1/public/draws/" + draw.path("id").asLong());
+
+        JsonNode result = expect(api("zd-chief").post("/api/v1/draws/" + draw.path("id").asLong() + "/seed",
+                Http.json(java.util.Map.of("seed", "05 11 16 20 28 32 + 04"))), 200).json();
+        List<String> selected = strings(result.path("selected"));
+        String items = expect(api("zd-inspector").get("/api/v1/plans/" + plan + "/items?kind=SPOT_CHECK&size=200"),
+                200).body();
+        assertThat(selected).isNotEmpty().allSatisfy(code -> assertThat(items).contains(code));
+        assertThat(items).contains("DRAWN");
     }
 
     @Test
@@ -181,7 +230,7 @@ class DrawIT extends EndToEndIT {
     void a_freeze_is_refused_with_the_field_for_a_bad_ratio_or_no_seed_source_and_for_anyone_but_the_supervisor() {
         List<DrawCandidate> pool = pool(1);
         Actor chief = actor("zd-chief");
-        DrawPlans.DrawnPlan plan = new DrawPlans.DrawnPlan(1, chief.departmentId(), 2026);
+        DrawPlans.DrawnPlan plan = new DrawPlans.DrawnPlan(plan(2031), chief.departmentId(), 2031);
         for (String ratio : List.of("0", "-0.1", "1.5", "0.0000001")) {
             assertThatThrownBy(() -> running.freeze(chief, plan, pool, new BigDecimal(ratio), "x"))
                     .isInstanceOfSatisfying(RuleViolation.class,
@@ -202,13 +251,13 @@ class DrawIT extends EndToEndIT {
     void the_public_list_finds_draws_by_division_and_year_without_signing_in() {
         Draw draw = frozenDraw(pool(1), "1");
         String id = "\"id\":" + draw.getId() + ",";
-        assertThat(expect(anonymous().get("/api/v1/public/draws?divisionCode=130000&year=2026",
+        assertThat(expect(anonymous().get("/api/v1/public/draws?divisionCode=130000&year=2031",
                 "application/json"), 200).body()).contains(id, "正定县应急管理局");
         assertThat(expect(anonymous().get("/api/v1/public/draws?divisionCode=" + ZHENGDING, "application/json"),
                 200).body()).contains(id);
         assertThat(expect(anonymous().get("/api/v1/public/draws?divisionCode=120000", "application/json"), 200)
                 .body()).doesNotContain(id);
-        assertThat(expect(anonymous().get("/api/v1/public/draws?divisionCode=130000&year=2027",
+        assertThat(expect(anonymous().get("/api/v1/public/draws?divisionCode=130000&year=2030",
                 "application/json"), 200).body()).doesNotContain(id);
         expect(anonymous().get("/api/v1/public/draws/987654321", "application/json"), 404);
     }

@@ -1,0 +1,27 @@
+package cn.safety.enforcement.domain.accident;
+
+import cn.safety.enforcement.domain.audit.RecordedChange;
+
+/** A change of one duty finding: the entry belongs to the department that recorded it. */
+public interface DutyFindingChange extends RecordedChange {
+
+    String AGGREGATE = "DutyFinding";
+
+    @Override
+    DutyFindingSnapshot after();
+
+    @Override
+    default String aggregateType() {
+        return AGGREGATE;
+    }
+
+    @Override
+    default Object aggregateId() {
+        return after() == null ? null : after().id();
+    }
+
+    @Override
+    default Long departmentId() {
+        return after() == null ? null : after().departmentId();
+    }
+}

@@ -1,0 +1,24 @@
+package cn.safety.enforcement.domain.plan;
+
+import cn.safety.enforcement.domain.enterprise.Feature;
+import cn.safety.enforcement.domain.enterprise.OperatingStatus;
+import cn.safety.enforcement.domain.enterprise.RiskGrade;
+import cn.safety.enforcement.domain.enterprise.Sector;
+import cn.safety.enforcement.domain.enterprise.StandardizationGrade;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * What the plan rules read of one enterprise, gathered for a whole department in a few set-based queries: its profile,
+ * the day of its latest fatal accident and of its latest accident of any kind, and the day of the latest duty finding
+ * on its main responsible person (null when there is none).
+ */
+public record EnterpriseFacts(long enterpriseId, String creditCode, String name, Sector sector, Set<Feature> features,
+                              RiskGrade riskGrade, OperatingStatus status, StandardizationGrade standardizationGrade,
+                              LocalDate lastFatalAccidentOn, LocalDate lastAccidentOn, LocalDate lastDutyFindingOn) {
+
+    public EnterpriseFacts {
+        features = features == null ? Set.of() : Set.copyOf(features);
+    }
+}

@@ -124,6 +124,8 @@ public class AuditChanges {
             case "Enterprise" -> numeric ? "/enterprises/" + id : null;
             case "UserAccount" -> numeric ? "/admin/users/" + id : null;
             case "Department" -> numeric ? "/admin/departments#department-" + id : null;
+            case "Draw" -> numeric ? "/public/draws/" + id : null;
+            case "Recusal" -> numeric ? "/recusals#recusal-" + id : null;
             case "Accident", "DutyFinding" -> {
                 Object enterprise = (after.isEmpty() ? before : after).get("enterpriseId");
                 String anchor = entry.aggregateType().equals("Accident") ? "#accident-" : "#duty-finding-";

@@ -40,7 +40,9 @@ class OpenApiLeakIT extends EndToEndIT {
             "/api/v1/townships", "townships, streets and zones of a county: reference data below the divisions",
             "/api/v1/me", "the caller's own account and department",
             "/api/v1/calendar/days", "the State Council's working-day calendar: national reference data",
-            "/api/v1/calendar/deadline", "a deadline computed on the national calendar");
+            "/api/v1/calendar/deadline", "a deadline computed on the national calendar",
+            "/api/v1/public/draws", "双随机、一公开: every frozen draw is published to everyone, without login",
+            "/api/v1/public/draws/{id}", "双随机、一公开: a published draw with its candidates, for anyone to recompute");
 
     private static final long NO_SUCH_ID = 987_654_321_098L;
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");

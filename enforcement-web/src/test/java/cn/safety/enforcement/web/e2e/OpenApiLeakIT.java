@@ -40,7 +40,9 @@ class OpenApiLeakIT extends EndToEndIT {
             "/api/v1/townships", "townships, streets and zones of a county: reference data below the divisions",
             "/api/v1/me", "the caller's own account and department",
             "/api/v1/calendar/days", "the State Council's working-day calendar: national reference data",
-            "/api/v1/calendar/deadline", "a deadline computed on the national calendar");
+            "/api/v1/calendar/deadline", "a deadline computed on the national calendar",
+            "/api/v1/public/draws", "双随机、一公开: every frozen draw is published to everyone, without login",
+            "/api/v1/public/draws/{id}", "双随机、一公开: a published draw with its candidates, for anyone to recompute");
 
     private static final long NO_SUCH_ID = 987_654_321_098L;
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
@@ -66,9 +68,22 @@ class OpenApiLeakIT extends EndToEndIT {
             Map<String, String> recorders = Map.of("province", "hb-inspector", "city", "sjz-inspector",
                     "zhengding", "zd-inspector", "xingtang", "xt-inspector", "tianjin", "bh-inspector");
             recorders.forEach((key, username) -> r.put(key + " accident", accident(r.get(key), username)));
+            r.put("province-plan", plan("province plan", "hb-inspector"));
+            r.put("city-plan", plan("city plan", "sjz-supervisor"));
+            r.put("zhengding-plan", plan("正定县 plan", "zd-chief"));
+            r.put("xingtang-plan", plan("行唐县 plan", "xt-inspector"));
+            r.put("tianjin-plan", plan("滨海新区 plan", "bh-inspector"));
             rows = r;
         }
         return rows;
+    }
+
+    /** The year of the plans this test draws up, one for each department. */
+    private static final int PLAN_YEAR = PlanYears.next();
+
+    private LeakDetector.Row plan(String label, String username) {
+        JsonNode p = expect(api(username).post("/api/v1/plans", Http.json(Map.of("year", PLAN_YEAR))), 201).json();
+        return new LeakDetector.Row(label, "plans", p.path("id").asLong(), Set.of());
     }
 
     private LeakDetector.Row enterprise(String label, String username, String divisionCode) {
@@ -103,27 +118,32 @@ class OpenApiLeakIT extends EndToEndIT {
 
     @Test
     void another_provinces_admin_sees_nothing_of_hebei_on_any_route() {
-        assertNoLeak("tj-admin", rowsOf("province", "city", "zhengding", "xingtang", "entrustment"));
+        assertNoLeak("tj-admin", rowsOf("province", "city", "zhengding", "xingtang", "entrustment", "province-plan",
+                "city-plan", "zhengding-plan", "xingtang-plan"));
     }
 
     @Test
     void another_provinces_inspector_sees_nothing_of_hebei_on_any_route() {
-        assertNoLeak("bh-inspector", rowsOf("province", "city", "zhengding", "xingtang", "entrustment"));
+        assertNoLeak("bh-inspector", rowsOf("province", "city", "zhengding", "xingtang", "entrustment",
+                "province-plan", "city-plan", "zhengding-plan", "xingtang-plan"));
     }
 
     @Test
     void a_county_beside_sees_nothing_of_zhengding_the_city_or_the_province_on_any_route() {
-        assertNoLeak("xt-inspector", rowsOf("province", "city", "zhengding", "tianjin", "entrustment"));
+        assertNoLeak("xt-inspector", rowsOf("province", "city", "zhengding", "tianjin", "entrustment",
+                "province-plan", "city-plan", "zhengding-plan", "tianjin-plan"));
     }
 
     @Test
     void the_county_below_sees_nothing_of_the_city_or_the_province_on_any_route() {
-        assertNoLeak("zd-inspector", rowsOf("province", "city", "xingtang", "tianjin"));
+        assertNoLeak("zd-inspector", rowsOf("province", "city", "xingtang", "tianjin", "province-plan", "city-plan",
+                "xingtang-plan", "tianjin-plan"));
     }
 
     @Test
     void an_entrusted_organisation_sees_nothing_outside_its_township_on_any_route() {
-        assertNoLeak("zd-entrusted", rowsOf("province", "city", "zhengding", "xingtang", "tianjin"));
+        assertNoLeak("zd-entrusted", rowsOf("province", "city", "zhengding", "xingtang", "tianjin", "province-plan",
+                "city-plan", "zhengding-plan", "xingtang-plan", "tianjin-plan"));
     }
 
     /** The rows are real and the routes filled right: those in scope do see them, by id and in the list. */
@@ -150,6 +170,13 @@ class OpenApiLeakIT extends EndToEndIT {
         LeakDetector.Row entrustment = rows().get("entrustment");
         assertThat(LeakDetector.leaks(expect(api("zd-inspector").get("/api/v1/entrustments"), 200).body(),
                 "entrustments", List.of(entrustment))).isNotEmpty();
+        Map.of("province-plan", "hb-inspector", "city-plan", "sjz-supervisor", "zhengding-plan", "zd-inspector",
+                "xingtang-plan", "xt-inspector", "tianjin-plan", "bh-inspector").forEach((key, owner) -> {
+            LeakDetector.Row plan = rows().get(key);
+            expect(api(owner).get("/api/v1/plans/" + plan.id()), 200);
+            assertThat(LeakDetector.leaks(expect(api(owner).get("/api/v1/plans?size=500"), 200).body(), "plans",
+                    List.of(plan))).as("%s in the list", key).isNotEmpty();
+        });
     }
 
     @Test

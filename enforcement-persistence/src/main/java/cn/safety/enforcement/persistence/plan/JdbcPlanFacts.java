@@ -39,8 +39,8 @@ class JdbcPlanFacts implements PlanFacts {
                    e.standardization_grade, a.last_fatal, a.last_accident, d.last_duty
             FROM enterprise e
             LEFT JOIN (SELECT ac.enterprise_id,
-                              CAST(max(ac.occurred_at) FILTER (WHERE ac.deaths > 0) AT TIME ZONE 'Asia/Shanghai' AS date)
-                                  AS last_fatal,
+                              CAST(max(ac.occurred_at) FILTER (WHERE ac.deaths > 0)
+                                   AT TIME ZONE 'Asia/Shanghai' AS date) AS last_fatal,
                               CAST(max(ac.occurred_at) AT TIME ZONE 'Asia/Shanghai' AS date) AS last_accident
                        FROM accident ac JOIN enterprise x ON x.id = ac.enterprise_id
                        WHERE %1$s

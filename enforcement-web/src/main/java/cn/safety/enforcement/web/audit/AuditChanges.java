@@ -124,6 +124,8 @@ public class AuditChanges {
             case "Enterprise" -> numeric ? "/enterprises/" + id : null;
             case "UserAccount" -> numeric ? "/admin/users/" + id : null;
             case "Department" -> numeric ? "/admin/departments#department-" + id : null;
+            case "Draw" -> numeric ? "/public/draws/" + id : null;
+            case "Recusal" -> numeric ? "/recusals#recusal-" + id : null;
             case "Accident", "DutyFinding" -> {
                 Object enterprise = (after.isEmpty() ? before : after).get("enterpriseId");
                 String anchor = entry.aggregateType().equals("Accident") ? "#accident-" : "#duty-finding-";
@@ -137,6 +139,10 @@ public class AuditChanges {
             case "Division" -> {
                 Object parent = (after.isEmpty() ? before : after).get("parentCode");
                 yield "/admin/divisions?parent=" + (parent == null ? id : parent);
+            }
+            case "Township" -> {
+                Object county = (after.isEmpty() ? before : after).get("divisionCode");
+                yield county == null ? null : "/admin/townships?county=" + county + (numeric ? "#township-" + id : "");
             }
             default -> null;
         };
@@ -187,6 +193,7 @@ public class AuditChanges {
             String name = switch (key) {
                 case "departmentId" -> names.departments().get(n.longValue());
                 case "enterpriseId" -> names.enterprises().get(n.longValue());
+                case "townshipId" -> names.townships().get(n.longValue());
                 default -> null;
             };
             return name != null ? name : String.valueOf(value);

@@ -72,6 +72,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.FORBIDDEN, text(e.messageCode(), null), null);
     }
 
+    /** 双随机: a draw takes its seed once; the first one stands. */
+    @ExceptionHandler(cn.safety.enforcement.domain.draw.DrawAlreadySeeded.class)
+    ResponseEntity<ProblemDetail> alreadySeeded(cn.safety.enforcement.domain.draw.DrawAlreadySeeded e) {
+        return problem(HttpStatus.CONFLICT, text(e.messageCode(), null), null);
+    }
+
     @ExceptionHandler(StaleVersion.class)
     ResponseEntity<ProblemDetail> stale() {
         return problem(HttpStatus.CONFLICT, text("error.stale", null), null);

@@ -59,6 +59,8 @@ class SecurityConfiguration {
                         // a token is issued for a password checked now, never for another token
                         .requestMatchers(HttpMethod.POST, "/api/v1/tokens").access((auth, context) ->
                                 new AuthorizationDecision(auth.get() instanceof UsernamePasswordAuthenticationToken))
+                        // 一公开: the published draws, for everyone
+                        .requestMatchers(HttpMethod.GET, "/api/v1/public/**").permitAll()
                         .anyRequest().authenticated())
                 .addFilterBefore(bearer, BasicAuthenticationFilter.class)
                 .httpBasic(b -> b.realmName("enforcement").authenticationEntryPoint((request, response, e) -> {
@@ -106,7 +108,7 @@ class SecurityConfiguration {
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", ClientThrottledPage.PATH, "/css/**", "/js/**", "/favicon.ico",
-                                "/error",
+                                "/error", "/public/**",
                                 "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())

@@ -40,7 +40,9 @@ class OpenApiLeakIT extends EndToEndIT {
             "/api/v1/townships", "townships, streets and zones of a county: reference data below the divisions",
             "/api/v1/me", "the caller's own account and department",
             "/api/v1/calendar/days", "the State Council's working-day calendar: national reference data",
-            "/api/v1/calendar/deadline", "a deadline computed on the national calendar");
+            "/api/v1/calendar/deadline", "a deadline computed on the national calendar",
+            "/api/v1/public/draws", "双随机、一公开: every frozen draw is published to everyone, without login",
+            "/api/v1/public/draws/{id}", "双随机、一公开: a published draw with its candidates, for anyone to recompute");
 
     private static final long NO_SUCH_ID = 987_654_321_098L;
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
@@ -63,6 +65,9 @@ class OpenApiLeakIT extends EndToEndIT {
                     .orElseThrow(() -> new AssertionError("the demo entrustment of 正定县"));
             r.put("entrustment", new LeakDetector.Row("正定县 entrustment", "entrustments",
                     demoEntrustment.path("id").asLong(), Set.of(text(demoEntrustment, "documentNumber"))));
+            Map<String, String> recorders = Map.of("province", "hb-inspector", "city", "sjz-inspector",
+                    "zhengding", "zd-inspector", "xingtang", "xt-inspector", "tianjin", "bh-inspector");
+            recorders.forEach((key, username) -> r.put(key + " accident", accident(r.get(key), username)));
             r.put("province-plan", plan("province plan", "hb-inspector"));
             r.put("city-plan", plan("city plan", "sjz-supervisor"));
             r.put("zhengding-plan", plan("正定县 plan", "zd-chief"));
@@ -87,10 +92,24 @@ class OpenApiLeakIT extends EndToEndIT {
                 Set.of(text(e, "creditCode"), text(e, "name")));
     }
 
+    /** An accident at {@code enterprise}, recorded by its department, marked by a place nobody else writes. */
+    private LeakDetector.Row accident(LeakDetector.Row enterprise, String username) {
+        String place = "泄漏检查事故地点" + enterprise.id();
+        JsonNode a = expect(api(username).post("/api/v1/accidents", Http.json(Map.of("enterpriseId", enterprise.id(),
+                "occurredAt", "2025-03-01T10:00:00+08:00", "place", place, "category", "物体打击", "deaths", 1,
+                "seriousInjuries", 0, "directLossTenThousandYuan", 30))), 201).json();
+        return new LeakDetector.Row(enterprise.label() + "'s accident", "accidents", a.path("id").asLong(),
+                Set.of(place));
+    }
+
+    /** The rows of these keys, and the accident of each enterprise among them. */
     private List<LeakDetector.Row> rowsOf(String... keys) {
         List<LeakDetector.Row> selected = new ArrayList<>();
         for (String k : keys) {
             selected.add(rows().get(k));
+            if (rows().containsKey(k + " accident")) {
+                selected.add(rows().get(k + " accident"));
+            }
         }
         return selected;
     }
@@ -140,6 +159,14 @@ class OpenApiLeakIT extends EndToEndIT {
             assertThat(LeakDetector.leaks(one, "enterprises", List.of(row))).as("%s by id", key).isNotEmpty();
             assertThat(LeakDetector.leaks(list, "enterprises", List.of(row))).as("%s in the list", key).isNotEmpty();
         });
+        owners.forEach((key, owner) -> {
+            LeakDetector.Row accident = rows().get(key + " accident");
+            String list = expect(api(owner).get("/api/v1/accidents?size=200"), 200).body();
+            assertThat(LeakDetector.leaks(list, "accidents", List.of(accident))).as("%s's accident", key)
+                    .isNotEmpty();
+            assertThat(expect(api(owner).get("/api/v1/accidents/" + accident.id()), 200).body())
+                    .contains(accident.markers());
+        });
         LeakDetector.Row entrustment = rows().get("entrustment");
         assertThat(LeakDetector.leaks(expect(api("zd-inspector").get("/api/v1/entrustments"), 200).body(),
                 "entrustments", List.of(entrustment))).isNotEmpty();
@@ -156,7 +183,8 @@ class OpenApiLeakIT extends EndToEndIT {
     void every_get_route_is_either_tested_or_named_as_reference_data() {
         List<String> routes = getRoutes().keySet().stream().toList();
         assertThat(routes).contains("/api/v1/enterprises", "/api/v1/enterprises/{id}", "/api/v1/entrustments",
-                "/api/v1/entrustments/{id}", "/api/v1/enterprises/{id}/assignments", "/api/v1/departments");
+                "/api/v1/entrustments/{id}", "/api/v1/enterprises/{id}/assignments", "/api/v1/departments",
+                "/api/v1/accidents", "/api/v1/accidents/{id}", "/api/v1/enterprises/{id}/duty-findings");
         assertThat(REFERENCE_DATA.keySet()).as("every exception names a reason")
                 .allSatisfy(route -> assertThat(REFERENCE_DATA.get(route)).isNotBlank());
     }

@@ -31,8 +31,8 @@ import java.util.Optional;
  * jurisdiction.
  * <p>Lifecycle: {@link #drawUp drawn up} as a draft, {@link #recordGeneration generated} (the key list computed by the
  * rules) as often as wanted while a draft, {@link #submit submitted} to the same-level government, {@link #approve
- * approved} (approving body, document number, date) or {@link #sendBack sent back} to draft with a reason. A change after
- * approval {@link #openRevision opens a new version}: a new plan with the next revision number, which goes through the
+ * approved} (approving body, document number, date) or {@link #sendBack sent back} to draft with a reason. A change
+ * after approval {@link #openRevision opens a new version}: a new plan with the next revision number, which goes through the
  * same steps; when it is approved the version it revises is {@link #supersede superseded}. Earlier versions stay
  * readable. Where the province sets an approval deadline (天津: 1月底前, 003§(九)) the first version carries it and is
  * {@link #lateOn late} when approved after it, or still unapproved once it has passed; revisions are adjustments during

@@ -18,7 +18,7 @@ public interface Plans {
      */
     Plan add(Plan plan);
 
-    /** The plans (every version) of the departments in scope, optionally of one year, newest first after {@code afterId}. */
+    /** The plans (every version) of the departments in scope, optionally of one year, newest first after an id. */
     List<Plan> page(Scope scope, Integer year, Long afterId, int limit);
 
     /** The version in force or in the making that a department's inspectors work from: approved, else the newest. */

@@ -11,7 +11,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -35,12 +34,12 @@ class JdbcPlanFacts implements PlanFacts {
      * reads the rows of the same enterprises once ({@code %1$s} selects them), joined by hash on enterprise id.
      */
     private static final String FACTS = """
-            SELECT e.id, e.credit_code, e.name, e.sector, e.features, e.risk_grade, e.status,
-                   e.standardization_grade, a.last_fatal, a.last_accident, d.last_duty
+            SELECT e.id, e.credit_code, e.name, e.sector, array_to_string(e.features, ',') AS features,
+                   e.risk_grade, e.status, e.standardization_grade, a.last_fatal, a.last_accident, d.last_duty
             FROM enterprise e
             LEFT JOIN (SELECT ac.enterprise_id,
-                              CAST(max(ac.occurred_at) FILTER (WHERE ac.deaths > 0) AT TIME ZONE 'Asia/Shanghai' AS date)
-                                  AS last_fatal,
+                              CAST(max(ac.occurred_at) FILTER (WHERE ac.deaths > 0)
+                                   AT TIME ZONE 'Asia/Shanghai' AS date) AS last_fatal,
                               CAST(max(ac.occurred_at) AT TIME ZONE 'Asia/Shanghai' AS date) AS last_accident
                        FROM accident ac JOIN enterprise x ON x.id = ac.enterprise_id
                        WHERE %1$s
@@ -72,18 +71,20 @@ class JdbcPlanFacts implements PlanFacts {
 
     private static EnterpriseFacts facts(ResultSet rs) throws SQLException {
         return new EnterpriseFacts(rs.getLong("id"), rs.getString("credit_code"), rs.getString("name"),
-                Sector.valueOf(rs.getString("sector")), features(rs.getArray("features")),
+                Sector.valueOf(rs.getString("sector")), features(rs.getString("features")),
                 RiskGrade.valueOf(rs.getString("risk_grade")), OperatingStatus.valueOf(rs.getString("status")),
                 StandardizationGrade.valueOf(rs.getString("standardization_grade")), day(rs, "last_fatal"),
                 day(rs, "last_accident"), day(rs, "last_duty"));
     }
 
-    private static Set<Feature> features(Array array) throws SQLException {
+    /** The features as the statement joins them ({@code COMBUSTIBLE_DUST,CONFINED_SPACE}): no array object per row. */
+    private static Set<Feature> features(String joined) {
+        if (joined == null || joined.isEmpty()) {
+            return Set.of();
+        }
         Set<Feature> set = EnumSet.noneOf(Feature.class);
-        if (array != null) {
-            for (String s : (String[]) array.getArray()) {
-                set.add(Feature.valueOf(s));
-            }
+        for (String s : joined.split(",")) {
+            set.add(Feature.valueOf(s));
         }
         return set;
     }

@@ -156,11 +156,28 @@ class JdbcPlanItems implements PlanItems {
                     array(i.reasons().stream().map(Reason::text).toList()), i.requiredInspections(), i.month(),
                     i.monthSetByHand(), array(i.flags()), i.movedReason(), i.movedBy(), i.ruleSet());
         }
+        String planCacheMode = bulkStatement();
         copy("""
                 COPY plan_item (id, plan_id, department_id, year, enterprise_id, kind, origin, reason_codes,
                                 reason_texts, required_inspections, month, month_set_by_hand, flags, moved_reason,
                                 moved_by, rule_set)
                 FROM STDIN (FORMAT csv)""", csv.toString());
+        endBulkStatement(planCacheMode);
+    }
+
+    /**
+     * The connections plan every statement for its values ({@code force_custom_plan}, for the lists); inside COPY that
+     * would plan the three foreign-key checks of every row anew, so the cached plans are used for its duration (this
+     * transaction only). Returns the mode to restore.
+     */
+    private String bulkStatement() {
+        return jdbc.sql("SELECT current_setting('plan_cache_mode') AS previous,"
+                        + " set_config('plan_cache_mode', 'auto', true)")
+                .query((rs, n) -> rs.getString("previous")).single();
+    }
+
+    private void endBulkStatement(String planCacheMode) {
+        jdbc.sql("SELECT set_config('plan_cache_mode', ?, true)").param(planCacheMode).query((rs, n) -> 0).single();
     }
 
     @Override

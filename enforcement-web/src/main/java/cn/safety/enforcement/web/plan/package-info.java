@@ -1,2 +1,2 @@
-/** The annual plan's pages and API: the plan list, a plan with its key items and reasons, its steps, 本月检查, the export. */
+/** The annual plan's pages and API: the plan list, a plan with its items and reasons, its steps, 本月检查, the export. */
 package cn.safety.enforcement.web.plan;

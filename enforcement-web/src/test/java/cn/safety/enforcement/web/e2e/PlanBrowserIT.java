@@ -108,6 +108,12 @@ class PlanBrowserIT extends EndToEndIT {
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", row);
         screenshot("plan-detail" + suffix);
 
+        browser.get(base() + "/plans/" + plan + "/items/" + item.path("id").asLong() + "/edit");
+        assertThat(browser.findElement(By.id("item-form")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("moveToSpotCheck")).isDisplayed()).isTrue();
+        screenshot("plan-item" + suffix);
+        browser.get(base() + "/plans/" + plan);
+
         WebElement submit = browser.findElement(By.id("submit-form"));
         submit.findElement(By.name("confirmed")).click();
         submit.findElement(By.cssSelector("button[type=submit]")).click();

@@ -19,7 +19,8 @@ import jakarta.persistence.Version;
  * (委托执法) enforces, and an enterprise may record which one it lies in. The official 9-digit code of the statistical
  * division codes (统计用区划代码, the county's six digits and three more) is kept when known; a zone that has none is
  * kept by name.
- * <p>Lifecycle: {@link #establish established} in a county that is in force; never moved (see docs/adr).
+ * <p>Lifecycle: {@link #establish established} in a county that is in force, {@link #rename renamed} (with its kind
+ * when 撤乡设镇); never moved (see docs/adr).
  */
 @Entity
 @Table(name = "township")
@@ -57,13 +58,7 @@ public class Township {
         if (county.getLevel() == DivisionLevel.PROVINCE) {
             throw new RuleViolation("divisionCode", "township.division.notCounty");
         }
-        String n = name == null ? "" : name.strip();
-        if (n.isEmpty()) {
-            throw new RuleViolation("name", "township.name.required");
-        }
-        if (n.length() > 100 || Text.hasControlCharactersInLine(n)) {
-            throw new RuleViolation("name", "field.tooLong", 100);
-        }
+        String n = requireName(name);
         String c = code == null || code.isBlank() ? null : code.strip();
         if (c != null && !(c.matches("[0-9]{9}") && c.startsWith(county.getCode()))) {
             throw new RuleViolation("code", "township.code.invalid");
@@ -74,6 +69,28 @@ public class Township {
         t.code = c;
         t.county = county.location();
         return t;
+    }
+
+    /**
+     * 更名: the new name and, when given, the new kind (撤乡设镇 changes both). The county and the code stay: a township
+     * that moves to another county is a new one there.
+     */
+    public void rename(String newName, TownshipKind newKind) {
+        this.name = requireName(newName);
+        if (newKind != null) {
+            this.kind = newKind;
+        }
+    }
+
+    private static String requireName(String name) {
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty()) {
+            throw new RuleViolation("name", "township.name.required");
+        }
+        if (n.length() > 100 || Text.hasControlCharactersInLine(n)) {
+            throw new RuleViolation("name", "field.tooLong", 100);
+        }
+        return n;
     }
 
     public TownshipSnapshot snapshot() {

@@ -14,5 +14,12 @@ public interface Townships {
     /** The townships of these counties, by name. */
     List<Township> findByCounties(Collection<String> divisionCodes);
 
+    /** Whether the county already has a township of this name (names are unique within a county). */
+    boolean existsByCountyDivisionCodeAndName(String divisionCode, String name);
+
+    boolean existsByCountyDivisionCodeAndNameAndIdNot(String divisionCode, String name, Long id);
+
+    boolean existsByCode(String code);
+
     Township save(Township township);
 }

@@ -133,9 +133,16 @@ public class Enterprise implements UnderJurisdiction {
      */
     public static Enterprise register(CreditCode creditCode, EnterpriseProfile profile, Division division,
                                       Department department, String by, Instant now) {
+        return register(creditCode, profile, division, null, department, by, now);
+    }
+
+    /** As above, lying in {@code township} of that division (null: not known). */
+    public static Enterprise register(CreditCode creditCode, EnterpriseProfile profile, Division division,
+                                      Township township, Department department, String by, Instant now) {
         Enterprise e = new Enterprise();
         e.creditCode = creditCode.value();
         e.apply(profile, division, department);
+        e.townshipId = townshipWithin(township, e.location);
         e.departmentId = department.getId();
         e.createdAt = now;
         e.updatedAt = now;
@@ -164,13 +171,37 @@ public class Enterprise implements UnderJurisdiction {
         return new EnterpriseRevised(before, snapshot());
     }
 
-    /** Records the township, street or zone of its division that the enterprise lies in (null: not known). */
-    public EnterprisePlacedInTownship placeIn(Township township, Instant now) {
-        if (township != null && !township.getDivisionCode().equals(location.divisionCode())) {
+    /**
+     * As above, and records the township of its (new) division that it lies in (null: not known): the form that shows
+     * both changes both at once.
+     */
+    public EnterpriseRevised revise(EnterpriseProfile profile, Division division, Township township,
+                                    Department department, Instant now) {
+        if (division != null && township != null && !township.getDivisionCode().equals(division.getCode())) {
             throw new RuleViolation("townshipId", "enterprise.township.outsideDivision");
         }
         EnterpriseSnapshot before = snapshot();
-        this.townshipId = township == null ? null : township.getId();
+        revise(profile, division, department, now);
+        this.townshipId = townshipWithin(township, location);
+        return new EnterpriseRevised(before, snapshot());
+    }
+
+    /** The id of {@code township} when it lies in {@code location}'s division; refused on the field otherwise. */
+    private static Long townshipWithin(Township township, Location location) {
+        if (township == null) {
+            return null;
+        }
+        if (!township.getDivisionCode().equals(location.divisionCode())) {
+            throw new RuleViolation("townshipId", "enterprise.township.outsideDivision");
+        }
+        return township.getId();
+    }
+
+    /** Records the township, street or zone of its division that the enterprise lies in (null: not known). */
+    public EnterprisePlacedInTownship placeIn(Township township, Instant now) {
+        Long within = townshipWithin(township, location);
+        EnterpriseSnapshot before = snapshot();
+        this.townshipId = within;
         this.updatedAt = now;
         return new EnterprisePlacedInTownship(before, snapshot());
     }

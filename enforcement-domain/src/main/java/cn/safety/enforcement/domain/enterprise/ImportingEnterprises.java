@@ -6,6 +6,8 @@ import cn.safety.enforcement.domain.department.Department;
 import cn.safety.enforcement.domain.department.Departments;
 import cn.safety.enforcement.domain.division.Division;
 import cn.safety.enforcement.domain.division.Divisions;
+import cn.safety.enforcement.domain.division.Township;
+import cn.safety.enforcement.domain.division.Townships;
 import cn.safety.enforcement.domain.jurisdiction.Actor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -41,14 +43,16 @@ public class ImportingEnterprises {
     private final ImportErrorReports reports;
     private final Departments departments;
     private final Divisions divisions;
+    private final Townships townships;
     private final TransactionOperations transactions;
     private final ImportLimits limits;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     public ImportingEnterprises(EnterpriseImports imports, ImportErrorReports reports, Departments departments,
-                                Divisions divisions, TransactionOperations transactions, ImportLimits limits,
-                                Clock clock, ApplicationEventPublisher events) {
+                                Divisions divisions, Townships townships, TransactionOperations transactions,
+                                ImportLimits limits, Clock clock, ApplicationEventPublisher events) {
+        this.townships = townships;
         this.events = events;
         this.imports = imports;
         this.reports = reports;
@@ -117,6 +121,8 @@ public class ImportingEnterprises {
         private final EnterpriseImports.Batch batch;
         private final Map<String, Division> divisionsByCode = new HashMap<>();
         private final Map<String, Boolean> enterpriseLocation = new HashMap<>();
+        /** The townships of the counties seen so far, by county code and then by name. */
+        private final Map<String, Map<String, Township>> townshipsByCounty = new HashMap<>();
         private final List<ImportReport.RejectedRow> shown = new ArrayList<>();
         private int rows;
         private int rejectedRows;
@@ -142,6 +148,7 @@ public class ImportingEnterprises {
                 lastLine = Math.max(lastLine, row.line());
             }
             loadDivisions(chunk);
+            loadTownships(chunk);
             Set<String> codes = new HashSet<>();
             for (ImportRow row : chunk) {
                 String code = CreditCode.normalize(row.creditCode());
@@ -170,8 +177,20 @@ public class ImportingEnterprises {
                         && !isEnterpriseLocation(division)) {
                     problems.add(new RuleViolation.Problem("divisionCode", "enterprise.division.notCounty"));
                 }
+                Township township = null;
+                if (row.township() != null && division != null) {
+                    Map<String, Township> ofCounty = townshipsByCounty.getOrDefault(division.getCode(), Map.of());
+                    township = ofCounty.get(row.township());
+                    if (township == null) {
+                        problems.add(ofCounty.isEmpty()
+                                ? new RuleViolation.Problem("township", "import.township.noneInCounty",
+                                        row.township(), division.getName())
+                                : new RuleViolation.Problem("township", "import.township.unknown", row.township(),
+                                        division.getName(), String.join("、", ofCounty.keySet())));
+                    }
+                }
                 if (problems.isEmpty()) {
-                    accepted.add(Enterprise.register(new CreditCode(code), row.profile(), division, own,
+                    accepted.add(Enterprise.register(new CreditCode(code), row.profile(), division, township, own,
                             actor.username(), now));
                 } else {
                     reject(row, dedupe(row.readProblems(), problems));
@@ -207,6 +226,22 @@ public class ImportingEnterprises {
             if (!wanted.isEmpty()) {
                 divisions.findAllByCodeIn(wanted).forEach(d -> divisionsByCode.put(d.getCode(), d));
             }
+        }
+
+        /** The townships of the counties the chunk's rows name townships in, once per county. */
+        private void loadTownships(List<ImportRow> chunk) {
+            Set<String> wanted = new HashSet<>();
+            for (ImportRow row : chunk) {
+                Division d = row.divisionCode() == null ? null : divisionsByCode.get(row.divisionCode().strip());
+                if (row.township() != null && d != null && !townshipsByCounty.containsKey(d.getCode())) {
+                    wanted.add(d.getCode());
+                }
+            }
+            if (wanted.isEmpty()) {
+                return;
+            }
+            wanted.forEach(code -> townshipsByCounty.put(code, new java.util.TreeMap<>()));
+            townships.findByCounties(wanted).forEach(t -> townshipsByCounty.get(t.getDivisionCode()).put(t.getName(), t));
         }
 
         private boolean isEnterpriseLocation(Division division) {

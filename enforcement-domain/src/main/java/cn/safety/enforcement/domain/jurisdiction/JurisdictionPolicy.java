@@ -262,28 +262,53 @@ public class JurisdictionPolicy {
     }
 
     /**
-     * The lowest department above both {@code a} and {@code b}, to which a dispute between them goes (共同的上级部门);
-     * empty when they lie in different provinces.
+     * The nearest department that can settle a dispute over a record {@code holder} has and {@code claimant} wants:
+     * walking up from the holder's division (county, city, province), the first enforcement department whose
+     * division holds both. That is the claimant itself when it lies above the holder (it takes the record over,
+     * 提级管辖), the holder itself when it lies above the claimant (it reassigns, 调整管辖), and otherwise the lowest
+     * department strictly above both (共同的上一级, which designates, 指定管辖): the city for two counties of one city,
+     * the province for counties of two cities. Empty when they lie in different provinces. A department beside another
+     * in the same division is not above it.
      */
-    public Optional<Department> commonUpperDepartment(Department a, Department b) {
-        Location l = a.getLocation();
-        List<String> candidates = new java.util.ArrayList<>();
-        for (String code : new String[] {l.cityCode(), l.provinceCode()}) {
-            if (code != null && !code.equals(l.divisionCode())) {
-                candidates.add(code);
+    public Optional<Department> nearestSettling(Department holder, Department claimant) {
+        Location h = holder.getLocation();
+        Location c = claimant.getLocation();
+        java.util.LinkedHashSet<String> chain = new java.util.LinkedHashSet<>();
+        for (String code : new String[] {h.divisionCode(), h.cityCode(), h.provinceCode()}) {
+            if (code != null) {
+                chain.add(code);
             }
         }
-        for (String code : candidates) {
+        for (String code : chain) {
+            if (!code.equals(c.divisionCode()) && !code.equals(c.cityCode()) && !code.equals(c.provinceCode())) {
+                continue;
+            }
+            for (Department d : new Department[] {claimant, holder}) {
+                if (d.getLocation().divisionCode().equals(code) && settles(d, holder, claimant)) {
+                    return Optional.of(d);
+                }
+            }
             Optional<Department> upper = departments.findByDivisionCodes(List.of(code)).stream()
-                    .filter(d -> !d.isEntrustedOrganisation())
-                    .filter(d -> d.getLocation().strictlyContains(a.getLocation())
-                            && d.getLocation().strictlyContains(b.getLocation()))
+                    .filter(d -> settles(d, holder, claimant))
                     .min(java.util.Comparator.comparing(Department::getId));
             if (upper.isPresent()) {
                 return upper;
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code d} is an enforcement department above each of the two that it is not itself. */
+    private static boolean settles(Department d, Department holder, Department claimant) {
+        if (d.isEntrustedOrganisation()) {
+            return false;
+        }
+        Location at = d.getLocation();
+        boolean isHolder = d.getId().equals(holder.getId());
+        boolean isClaimant = d.getId().equals(claimant.getId());
+        return (isHolder || at.strictlyContains(holder.getLocation()))
+                && (isClaimant || at.strictlyContains(claimant.getLocation()))
+                && !(isHolder && isClaimant);
     }
 
     // ---- entrusting ----

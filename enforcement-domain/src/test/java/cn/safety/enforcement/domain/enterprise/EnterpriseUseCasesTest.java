@@ -71,8 +71,10 @@ class EnterpriseUseCasesTest {
     private final JurisdictionPolicy policy = new JurisdictionPolicy(f.departments, f.entrustments, clock);
     private final EnterpriseCommands commands = new EnterpriseCommands(enterprises, f.departments, policy, clock,
             events);
-    private final RegisteringEnterprise registering = new RegisteringEnterprise(commands, divisions);
-    private final RevisingEnterprise revising = new RevisingEnterprise(commands, divisions);
+    private final cn.safety.enforcement.domain.division.Townships townships =
+            mock(cn.safety.enforcement.domain.division.Townships.class);
+    private final RegisteringEnterprise registering = new RegisteringEnterprise(commands, divisions, townships);
+    private final RevisingEnterprise revising = new RevisingEnterprise(commands, divisions, townships);
     private final ReassigningEnterprise reassigning = new ReassigningEnterprise(commands);
     private final TakingOverEnterprise takingOver = new TakingOverEnterprise(commands);
     private final ReadingEnterprises reading = new ReadingEnterprises(enterprises, policy, audit,
@@ -179,6 +181,111 @@ class EnterpriseUseCasesTest {
                 .containsExactly("creditCode:creditCode.duplicate");
         verify(enterprises, never()).save(any());
         verifyNoInteractions(events);
+    }
+
+    private cn.safety.enforcement.domain.division.Township township(long id, String name, Division county) {
+        cn.safety.enforcement.domain.division.Township t = Reflect.withId(cn.safety.enforcement.domain.division
+                .Township.establish(name, cn.safety.enforcement.domain.division.TownshipKind.TOWN, null, county), id);
+        when(townships.findById(id)).thenReturn(Optional.of(t));
+        return t;
+    }
+
+    @Test
+    void registering_records_the_township_of_the_county_it_lies_in() {
+        township(900L, "诸福屯镇", f.zhengding);
+
+        Enterprise e = registering.register(inspector, code("MA0000001"), "130123", 900L, profile("正定恒泰化工有限公司"));
+
+        assertThat(e.getTownshipId()).isEqualTo(900L);
+        ArgumentCaptor<Object> event = ArgumentCaptor.forClass(Object.class);
+        verify(events).publishEvent(event.capture());
+        assertThat(((EnterpriseRegistered) event.getValue()).after().townshipId()).isEqualTo(900L);
+    }
+
+    @Test
+    void registering_in_a_township_of_another_county_or_an_unknown_one_is_refused_on_the_field() {
+        township(901L, "栾城镇", f.luancheng);
+
+        assertThat(problemsOf(() -> registering.register(inspector, code("MA0000001"), "130123", 901L,
+                profile("某公司")))).containsExactly("townshipId:enterprise.township.outsideDivision");
+        assertThat(problemsOf(() -> registering.register(inspector, code("MA0000001"), "130123", 999L,
+                profile("某公司")))).containsExactly("townshipId:township.unknown");
+        verify(enterprises, never()).save(any());
+        verifyNoInteractions(events);
+    }
+
+    @Test
+    void the_form_revises_the_township_with_the_rest_in_one_event_and_refuses_one_of_another_county() {
+        township(900L, "诸福屯镇", f.zhengding);
+        township(901L, "栾城镇", f.luancheng);
+        Enterprise e = Reflect.withId(Enterprise.register(new CreditCode(code("MA0000001")), profile("某公司"),
+                f.zhengding, f.zhengdingDept, "someone", NOW), 42L);
+        when(enterprises.findById(42L)).thenReturn(Optional.of(e));
+
+        assertThat(problemsOf(() -> revising.revise(inspector, 42L, 0, "130123", 901L, profile("某公司"))))
+                .containsExactly("townshipId:enterprise.township.outsideDivision");
+        assertThat(e.getTownshipId()).isNull();
+
+        revising.revise(inspector, 42L, 0, "130123", 900L, profile("某公司改"));
+
+        assertThat(e.getTownshipId()).isEqualTo(900L);
+        assertThat(e.getName()).isEqualTo("某公司改");
+        ArgumentCaptor<Object> event = ArgumentCaptor.forClass(Object.class);
+        verify(events).publishEvent(event.capture());
+        EnterpriseRevised revised = (EnterpriseRevised) event.getValue();
+        assertThat(revised.before().townshipId()).isNull();
+        assertThat(revised.after().townshipId()).isEqualTo(900L);
+    }
+
+    /** The credit code is held by {@code holder}: which refusal does a user of {@code own} get? */
+    private List<RuleViolation.Problem> heldBy(Department holder, Department own) {
+        Enterprise held = Enterprise.register(new CreditCode(code("MA0000009")), profile("某公司"), f.zhengding, holder,
+                "someone", NOW);
+        when(enterprises.existsByCreditCode(code("MA0000009"))).thenReturn(true);
+        when(enterprises.findByCreditCode(code("MA0000009"))).thenReturn(Optional.of(held));
+        when(divisions.findByCode("130123")).thenReturn(Optional.of(f.zhengding));
+        Actor registrant = f.actor(own, Role.INSPECTOR);
+        RuleViolation refused = cn.safety.enforcement.domain.testsupport.Violations.violationOf(
+                () -> registering.register(registrant, code("MA0000009"), "130123", profile("某公司")));
+        return refused.problems().stream().filter(p -> "creditCode".equals(p.field())).toList();
+    }
+
+    @Test
+    void a_credit_code_held_by_a_county_beside_names_the_holder_and_their_city_which_designates() {
+        Department luancheng = f.luanchengDept;
+        List<RuleViolation.Problem> problems = heldBy(f.zhengdingDept, luancheng);
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.messageCode()).isEqualTo("creditCode.heldBy");
+            assertThat(p.args()).containsExactly("正定县应急管理局", "石家庄市应急管理局");
+        });
+        verify(enterprises, never()).save(any());
+    }
+
+    @Test
+    void a_credit_code_held_by_a_county_of_another_city_names_the_province() {
+        Division baoding = Division.establish("130600", "保定市", f.hebei);
+        Division mancheng = Division.establish("130607", "满城区", baoding);
+        f.departments.add(Fixture.department(8, "保定市应急管理局", baoding));
+        Department manchengDept = Fixture.department(9, "保定市满城区应急管理局", mancheng);
+        f.departments.add(manchengDept);
+
+        assertThat(heldBy(f.zhengdingDept, manchengDept)).singleElement().satisfies(p -> {
+            assertThat(p.messageCode()).isEqualTo("creditCode.heldBy");
+            assertThat(p.args()).containsExactly("正定县应急管理局", "河北省应急管理厅");
+        });
+    }
+
+    @Test
+    void an_upper_department_is_told_it_takes_over_and_a_lower_one_that_the_holder_above_reassigns() {
+        assertThat(heldBy(f.zhengdingDept, f.shijiazhuangDept)).singleElement().satisfies(p -> {
+            assertThat(p.messageCode()).isEqualTo("creditCode.heldBelow");
+            assertThat(p.args()).containsExactly("正定县应急管理局", "石家庄市应急管理局");
+        });
+        assertThat(heldBy(f.hebeiDept, f.zhengdingDept)).singleElement().satisfies(p -> {
+            assertThat(p.messageCode()).isEqualTo("creditCode.heldAbove");
+            assertThat(p.args()).containsExactly("河北省应急管理厅");
+        });
     }
 
     @Test

@@ -55,12 +55,14 @@ class ImportingEnterprisesTest {
     private final Clock clock = Clock.fixed(NOW, ZoneId.of("Asia/Shanghai"));
     private final org.springframework.context.ApplicationEventPublisher events =
             org.mockito.Mockito.mock(org.springframework.context.ApplicationEventPublisher.class);
+    private final cn.safety.enforcement.domain.division.Townships townships =
+            org.mockito.Mockito.mock(cn.safety.enforcement.domain.division.Townships.class);
     private ImportingEnterprises importing = importing(100);
 
     private final Actor inspector = f.actor(f.zhengdingDept, Role.INSPECTOR);
 
     private ImportingEnterprises importing(int shown) {
-        return new ImportingEnterprises(store, reports, f.departments, divisions, transactions,
+        return new ImportingEnterprises(store, reports, f.departments, divisions, townships, transactions,
                 new ImportLimits(shown, Duration.ofHours(1)), clock, events);
     }
 
@@ -155,6 +157,41 @@ class ImportingEnterprisesTest {
         assertThat(report.rejected().get(1).valueOf("divisionCode")).isEqualTo("130124");
         assertThat(transactions.rolledBack).isTrue();
         assertThat(store.completed).isFalse();
+    }
+
+    private static ImportRow inTownship(int line, String creditCode, String township) {
+        return new ImportRow(line, creditCode, "130123", township, profile("乡镇企业" + line), List.of(),
+                Map.of("creditCode", creditCode, "township", township));
+    }
+
+    @Test
+    void a_township_is_found_by_name_within_the_rows_county_and_an_unknown_one_is_refused_listing_the_countys() {
+        cn.safety.enforcement.domain.division.Township zhufutun = cn.safety.enforcement.domain.testsupport.Reflect
+                .withId(cn.safety.enforcement.domain.division.Township.establish("诸福屯镇",
+                        cn.safety.enforcement.domain.division.TownshipKind.TOWN, null, f.zhengding), 900L);
+        cn.safety.enforcement.domain.division.Township xinan = cn.safety.enforcement.domain.testsupport.Reflect
+                .withId(cn.safety.enforcement.domain.division.Township.establish("新安镇",
+                        cn.safety.enforcement.domain.division.TownshipKind.TOWN, null, f.zhengding), 901L);
+        when(townships.findByCounties(org.mockito.ArgumentMatchers.anyCollection()))
+                .thenReturn(List.of(xinan, zhufutun));
+
+        ImportReport refused = importing.importAll(inspector, List.of(inTownship(2, code("MA0000001"), "诸福屯镇"),
+                inTownship(3, code("MA0000002"), "栾城镇")), log);
+
+        assertThat(refused.rejected()).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(3);
+            assertThat(fieldsAndCodes(r.problems())).containsExactly("township:import.township.unknown");
+            assertThat(r.problems().get(0).args()).containsExactly("栾城镇", "正定县", "新安镇、诸福屯镇");
+            assertThat(r.values()).containsEntry("township", "栾城镇");
+        });
+
+        ImportReport accepted = importing(100).importAll(inspector, List.of(inTownship(2, code("MA0000003"),
+                " 诸福屯镇 "), row(3, code("MA0000004"), "130123", profile("无乡镇公司"))), log);
+        assertThat(accepted.accepted()).isTrue();
+        assertThat(store.added.subList(store.added.size() - 2, store.added.size()))
+                .extracting(Enterprise::getTownshipId).containsExactly(900L, null);
+        // once per import and county, not once per row
+        org.mockito.Mockito.verify(townships, org.mockito.Mockito.times(2)).findByCounties(Set.of("130123"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package cn.safety.enforcement.domain.jurisdiction;
 import cn.safety.enforcement.domain.NotFound;
 import cn.safety.enforcement.domain.OutOfJurisdiction;
 import cn.safety.enforcement.domain.department.Department;
+import cn.safety.enforcement.domain.division.Division;
 import cn.safety.enforcement.domain.division.Location;
 import cn.safety.enforcement.domain.testsupport.Fixture;
 import org.junit.jupiter.api.Test;
@@ -437,10 +438,50 @@ class JurisdictionPolicyTest {
     }
 
     @Test
-    void the_common_upper_department_of_two_counties_is_their_city_and_of_two_provinces_none() {
-        assertThat(policy.commonUpperDepartment(f.zhengdingDept, f.luanchengDept)).contains(f.shijiazhuangDept);
-        assertThat(policy.commonUpperDepartment(f.zhengdingDept, f.shijiazhuangDept)).contains(f.hebeiDept);
-        assertThat(policy.commonUpperDepartment(f.zhengdingDept, f.binhaiDept)).isEmpty();
+    void the_nearest_department_settling_a_dispute_between_two_counties_of_one_city_is_their_city() {
+        assertThat(policy.nearestSettling(f.zhengdingDept, f.luanchengDept)).contains(f.shijiazhuangDept);
+        assertThat(policy.nearestSettling(f.luanchengDept, f.zhengdingDept)).contains(f.shijiazhuangDept);
+    }
+
+    @Test
+    void counties_of_two_cities_go_to_the_province_and_two_provinces_to_no_one() {
+        Division baoding = Division.establish("130600", "保定市", f.hebei);
+        Division mancheng = Division.establish("130607", "满城区", baoding);
+        Department baodingDept = Fixture.department(8, "保定市应急管理局", baoding);
+        Department manchengDept = Fixture.department(9, "保定市满城区应急管理局", mancheng);
+        f.departments.add(baodingDept).add(manchengDept);
+
+        assertThat(policy.nearestSettling(manchengDept, f.zhengdingDept)).contains(f.hebeiDept);
+        assertThat(policy.nearestSettling(f.zhengdingDept, baodingDept)).contains(f.hebeiDept);
+        assertThat(policy.nearestSettling(f.zhengdingDept, f.binhaiDept)).isEmpty();
+        assertThat(policy.nearestSettling(f.hebeiDept, f.binhaiDept)).isEmpty();
+    }
+
+    @Test
+    void between_a_department_and_one_below_it_the_upper_one_settles_itself_not_the_province() {
+        assertThat(policy.nearestSettling(f.zhengdingDept, f.shijiazhuangDept)).contains(f.shijiazhuangDept);
+        assertThat(policy.nearestSettling(f.shijiazhuangDept, f.zhengdingDept)).contains(f.shijiazhuangDept);
+        assertThat(policy.nearestSettling(f.hebeiDept, f.zhengdingDept)).contains(f.hebeiDept);
+        assertThat(policy.nearestSettling(f.zhengdingDept, f.hebeiDept)).contains(f.hebeiDept);
+        assertThat(policy.nearestSettling(f.binhaiDept, f.tianjinDept)).contains(f.tianjinDept);
+    }
+
+    @Test
+    void a_department_beside_another_in_the_same_division_is_not_above_it() {
+        Department detachment = Fixture.department(7, "石家庄市应急管理综合行政执法支队", f.shijiazhuang);
+        f.departments.add(detachment);
+
+        assertThat(policy.nearestSettling(detachment, f.shijiazhuangDept)).contains(f.hebeiDept);
+        // the detachment holds it: the county below goes to the city's 应急管理局 only if that is above the holder
+        assertThat(policy.nearestSettling(detachment, f.zhengdingDept)).contains(detachment);
+        assertThat(policy.nearestSettling(f.zhengdingDept, detachment)).contains(detachment);
+    }
+
+    @Test
+    void a_county_without_a_city_department_goes_to_the_province() {
+        f.departments.remove(f.shijiazhuangDept);
+
+        assertThat(policy.nearestSettling(f.zhengdingDept, f.luanchengDept)).contains(f.hebeiDept);
     }
 
     // --- 委托执法 ---

@@ -26,6 +26,11 @@ public final class FakeDepartments implements Departments {
         return this;
     }
 
+    public FakeDepartments remove(Department department) {
+        byId.remove(department.getId());
+        return this;
+    }
+
     @Override
     public Optional<Department> findById(Long id) {
         return Optional.ofNullable(byId.get(id));

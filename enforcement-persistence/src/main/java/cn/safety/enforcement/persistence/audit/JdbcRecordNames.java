@@ -38,6 +38,7 @@ class JdbcRecordNames implements RecordNames {
         Set<String> divisions = new HashSet<>();
         Set<Long> enterprises = new HashSet<>();
         Set<String> people = new HashSet<>();
+        Set<Long> townships = new HashSet<>();
         for (AuditEntry e : entries) {
             if (e.departmentId() != null) {
                 departments.add(e.departmentId());
@@ -57,6 +58,9 @@ class JdbcRecordNames implements RecordNames {
                 if (json.path("enterpriseId").isIntegralNumber()) {
                     enterprises.add(json.path("enterpriseId").asLong());
                 }
+                if (json.path("townshipId").isIntegralNumber()) {
+                    townships.add(json.path("townshipId").asLong());
+                }
                 for (String key : new String[]{"divisionCode", "parentCode"}) {
                     if (json.path(key).isString()) {
                         divisions.add(json.path(key).asString());
@@ -67,7 +71,8 @@ class JdbcRecordNames implements RecordNames {
         return new Names(byLong("SELECT id, name FROM department WHERE id IN (:ids)", departments),
                 byText("SELECT code, name FROM division WHERE code IN (:ids)", divisions),
                 byLong("SELECT id, name FROM enterprise WHERE id IN (:ids)", enterprises),
-                byText("SELECT username, full_name FROM app_user WHERE username IN (:ids)", people));
+                byText("SELECT username, full_name FROM app_user WHERE username IN (:ids)", people),
+                byLong("SELECT id, name FROM township WHERE id IN (:ids)", townships));
     }
 
     private Map<Long, String> byLong(String sql, Collection<Long> ids) {

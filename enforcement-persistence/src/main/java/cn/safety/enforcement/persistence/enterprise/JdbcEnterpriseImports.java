@@ -88,7 +88,7 @@ class JdbcEnterpriseImports implements EnterpriseImports {
                         e.getLegalRepresentative(), e.getMainResponsiblePerson(), e.isSafetyOrganization(),
                         e.getFullTimeSafetyStaff(), e.getPartTimeSafetyStaff(), e.getStandardizationGrade().name(),
                         e.getRiskGrade().name(), e.getMajorHazardSources(), e.getStatus().name(),
-                        e.getDepartmentId(), e.getCreatedAt(), e.getUpdatedAt(), 0, arrayOf(e));
+                        e.getDepartmentId(), e.getCreatedAt(), e.getUpdatedAt(), 0, arrayOf(e), e.getTownshipId());
             }
             String planCacheMode = bulkStatements();
             Connection connection = DataSourceUtils.getConnection(dataSource);
@@ -98,7 +98,7 @@ class JdbcEnterpriseImports implements EnterpriseImports {
                                          sector, employees, scale, legal_representative, main_responsible_person,
                                          safety_organization, full_time_safety_staff, part_time_safety_staff,
                                          standardization_grade, risk_grade, major_hazard_sources, status,
-                                         department_id, created_at, updated_at, version, features)
+                                         department_id, created_at, updated_at, version, features, township_id)
                         FROM STDIN (FORMAT csv)""", new StringReader(csv.toString()));
             } catch (SQLException e) {
                 throw new org.springframework.dao.DataIntegrityViolationException("bulk import failed", e);

@@ -25,8 +25,8 @@ class AuditAdminController {
 
     static final int PAGE_SIZE = 50;
     /** The types of object the record names, in the order of the filter's choices. */
-    static final List<String> TYPES = List.of("Enterprise", "Department", "Division", "UserAccount", "ApiToken",
-            "Accident", "DutyFinding", "Plan", "PlanItem", "Draw", "Recusal");
+    static final List<String> TYPES = List.of("Enterprise", "Department", "Division", "Township", "UserAccount",
+            "ApiToken", "Accident", "DutyFinding", "Plan", "PlanItem", "Draw", "Recusal");
 
     private final AuditService audit;
     private final DepartmentService departments;

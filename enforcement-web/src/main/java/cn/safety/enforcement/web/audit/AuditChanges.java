@@ -140,6 +140,10 @@ public class AuditChanges {
                 Object parent = (after.isEmpty() ? before : after).get("parentCode");
                 yield "/admin/divisions?parent=" + (parent == null ? id : parent);
             }
+            case "Township" -> {
+                Object county = (after.isEmpty() ? before : after).get("divisionCode");
+                yield county == null ? null : "/admin/townships?county=" + county + (numeric ? "#township-" + id : "");
+            }
             default -> null;
         };
     }
@@ -189,6 +193,7 @@ public class AuditChanges {
             String name = switch (key) {
                 case "departmentId" -> names.departments().get(n.longValue());
                 case "enterpriseId" -> names.enterprises().get(n.longValue());
+                case "townshipId" -> names.townships().get(n.longValue());
                 default -> null;
             };
             return name != null ? name : String.valueOf(value);

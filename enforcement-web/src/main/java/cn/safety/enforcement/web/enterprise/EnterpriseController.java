@@ -6,6 +6,7 @@ import cn.safety.enforcement.domain.RuleViolation;
 import cn.safety.enforcement.domain.StaleVersion;
 import cn.safety.enforcement.domain.department.DepartmentService;
 import cn.safety.enforcement.domain.division.DivisionService;
+import cn.safety.enforcement.domain.division.TownshipService;
 import cn.safety.enforcement.domain.enterprise.Enterprise;
 import cn.safety.enforcement.domain.enterprise.EnterpriseFile;
 import cn.safety.enforcement.domain.enterprise.BrowsingEnterprises;
@@ -59,6 +60,7 @@ class EnterpriseController {
     private final EnterpriseExportFiles files;
     private final AuditChanges changes;
     private final BrowsingEnterprises browsing;
+    private final TownshipService townships;
     private final ReadingAccidents incidents;
     private final ZoneId zone;
 
@@ -66,8 +68,10 @@ class EnterpriseController {
                          ReassigningEnterprise reassigning, TakingOverEnterprise takingOver,
                          DepartmentService departments, DivisionService divisions, EnterpriseViews views,
                          ExportingEnterprises exports, EnterpriseExportFiles files, AuditChanges changes,
-                         BrowsingEnterprises browsing, ReadingAccidents incidents, Clock clock) {
+                         BrowsingEnterprises browsing, TownshipService townships, ReadingAccidents incidents,
+                         Clock clock) {
         this.browsing = browsing;
+        this.townships = townships;
         this.incidents = incidents;
         this.zone = clock.getZone();
         this.enterprises = enterprises;
@@ -134,7 +138,7 @@ class EnterpriseController {
         }
         try {
             Enterprise e = registering.register(user.actor(), form.getCreditCode(), form.getDivisionCode(),
-                    form.toProfile());
+                    form.getTownshipId(), form.toProfile());
             redirect.addFlashAttribute("flash", "enterprise.created");
             return "redirect:/enterprises/" + e.getId();
         } catch (RuleViolation v) {
@@ -170,7 +174,7 @@ class EnterpriseController {
         if (!result.hasErrors()) {
             try {
                 revising.revise(user.actor(), id, form.getVersion() == null ? -1 : form.getVersion(),
-                        form.getDivisionCode(), form.toProfile());
+                        form.getDivisionCode(), form.getTownshipId(), form.toProfile());
                 redirect.addFlashAttribute("flash", "enterprise.updated");
                 return "redirect:/enterprises/" + id;
             } catch (RuleViolation v) {
@@ -274,8 +278,22 @@ class EnterpriseController {
         return "enterprises/jurisdiction";
     }
 
+    /**
+     * The townships of a county, for the form's township list when the county changes (the page's script asks; without
+     * it the form shows the county's townships once it comes back). Reference data, like the division names.
+     */
+    @GetMapping(value = "/townships", produces = "application/json")
+    @org.springframework.web.bind.annotation.ResponseBody
+    java.util.List<cn.safety.enforcement.web.division.TownshipView> townshipsOf(
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String divisionCode) {
+        return cn.safety.enforcement.web.division.TownshipView.of(townships.of(divisionCode));
+    }
+
     private String formView(EnforcementUser user, Model model, Enterprise existing) {
         model.addAttribute("divisions", divisions.enterpriseLocationsOf(user.actor()));
+        Object form = model.getAttribute("form");
+        String county = form instanceof EnterpriseForm f ? f.getDivisionCode() : null;
+        model.addAttribute("townships", cn.safety.enforcement.web.division.TownshipView.of(townships.of(county)));
         model.addAttribute("enterprise", existing == null ? null : views.toView(existing));
         return "enterprises/form";
     }

@@ -42,7 +42,8 @@ class EnterpriseExportFiles {
     static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String CSV_TYPE = "text/csv;charset=UTF-8";
     static final List<String> HEADINGS = List.of("统一社会信用代码", "企业名称", "行政区划代码", "行政区划", "地址", "行业领域",
-            "特征", "从业人员数", "安全风险等级", "安全生产标准化等级", "重大危险源数", "生产经营状态", "执法主体");
+            "特征", "从业人员数", "安全风险等级", "安全生产标准化等级", "重大危险源数", "生产经营状态", "执法主体",
+            "乡镇（街道）");
     /** The columns written as numbers, found by heading so that a new column does not shift them. */
     private static final java.util.Set<Integer> NUMBER_COLUMNS = java.util.Set.of(HEADINGS.indexOf("从业人员数"),
             HEADINGS.indexOf("重大危险源数"));
@@ -145,7 +146,7 @@ class EnterpriseExportFiles {
                 label("riskGrade." + e.riskGrade(), locale),
                 label("standardizationGrade." + e.standardizationGrade(), locale),
                 String.valueOf(e.majorHazardSources()), label("status." + e.status(), locale),
-                e.department() == null ? "" : nullToEmpty(e.department().name()));
+                e.department() == null ? "" : nullToEmpty(e.department().name()), nullToEmpty(e.townshipName()));
     }
 
     /** The features in words, 、-separated, as the import reads them back; empty for none. */

@@ -19,6 +19,7 @@ public class EnterpriseForm {
     private String name;
     private String address;
     private String divisionCode;
+    private Long townshipId;
     private Sector sector;
     private Set<Feature> features = new HashSet<>();
     private Integer employees;
@@ -39,6 +40,7 @@ public class EnterpriseForm {
         EnterpriseProfile p = e.profile();
         f.creditCode = e.getCreditCode();
         f.divisionCode = e.getDivisionCode();
+        f.townshipId = e.getTownshipId();
         f.name = p.name();
         f.address = p.address();
         f.sector = p.sector();
@@ -72,6 +74,9 @@ public class EnterpriseForm {
     public void setAddress(String address) { this.address = address; }
     public String getDivisionCode() { return divisionCode; }
     public void setDivisionCode(String divisionCode) { this.divisionCode = divisionCode; }
+    /** 乡镇/街道 of the division (null: not known). */
+    public Long getTownshipId() { return townshipId; }
+    public void setTownshipId(Long townshipId) { this.townshipId = townshipId; }
     public Sector getSector() { return sector; }
     public void setSector(Sector sector) { this.sector = sector; }
     public Set<Feature> getFeatures() { return features; }

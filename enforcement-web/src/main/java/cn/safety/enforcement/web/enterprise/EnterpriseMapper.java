@@ -11,5 +11,6 @@ interface EnterpriseMapper {
 
     @Mapping(target = "divisionName", expression = "java(names.divisionName(enterprise.getDivisionCode()))")
     @Mapping(target = "department", expression = "java(names.departmentView(enterprise.getDepartmentId()))")
+    @Mapping(target = "townshipName", expression = "java(names.townshipName(enterprise.getTownshipId()))")
     EnterpriseView toView(Enterprise enterprise, @Context Names names);
 }

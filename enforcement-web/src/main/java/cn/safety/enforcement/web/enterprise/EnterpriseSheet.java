@@ -88,6 +88,7 @@ class EnterpriseSheet {
         COLUMNS.put("standardizationGrade", "安全生产标准化等级");
         COLUMNS.put("majorHazardSources", "重大危险源数");
         COLUMNS.put("status", "生产经营状态");
+        COLUMNS.put("township", "乡镇（街道）");
     }
 
     private static final List<String> REQUIRED = List.of("creditCode", "name", "divisionCode", "address", "sector",
@@ -287,7 +288,8 @@ class EnterpriseSheet {
             // the example of the CSV template (and of the instructions sheet of the .xlsx one), left in by mistake
             problems.add(new RuleViolation.Problem("creditCode", "import.example"));
         }
-        return new ImportRow(line, cell.apply("creditCode"), cell.apply("divisionCode"), profile, problems, texts);
+        return new ImportRow(line, cell.apply("creditCode"), cell.apply("divisionCode"), cell.apply("township"), profile,
+                problems, texts);
     }
 
     private static Map<String, Integer> headerIndex(List<String> header) {
@@ -303,6 +305,10 @@ class EnterpriseSheet {
         byHeading.put("行业", "sector");
         byHeading.put("工贸特征", "features");
         byHeading.put("行政区划", "divisionCode");
+        byHeading.put("乡镇/街道", "township");
+        byHeading.put("乡镇街道", "township");
+        byHeading.put("乡镇", "township");
+        byHeading.put("所在乡镇（街道）", "township");
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             String h = header.get(i) == null ? "" : header.get(i).replace("\uFEFF", "").strip();
@@ -626,6 +632,7 @@ class EnterpriseSheet {
             case "creditCode" -> EXAMPLE_CREDIT_CODE;
             case "name" -> "正定县示例化工有限公司";
             case "divisionCode" -> "130123";
+            case "township" -> "新城铺镇";
             case "address" -> "河北省石家庄市正定县示例路1号";
             case "sector" -> "危险化学品";
             case "employees" -> "120";

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * An enterprise as pages and the API show it: codes for enums (features in their usual order), the division's name,
  * the assigned department, and the township, street or zone it lies in when recorded ({@code townshipId}, see
- * {@code GET /api/v1/townships}).
+ * {@code GET /api/v1/townships}, and its name).
  */
 public record EnterpriseView(
         Long id,
@@ -34,5 +34,6 @@ public record EnterpriseView(
         long version,
         Instant createdAt,
         Instant updatedAt,
-        Long townshipId) {
+        Long townshipId,
+        String townshipName) {
 }

@@ -4,6 +4,7 @@ import cn.safety.enforcement.domain.department.Department;
 import cn.safety.enforcement.domain.department.DepartmentService;
 import cn.safety.enforcement.domain.division.Division;
 import cn.safety.enforcement.domain.division.DivisionService;
+import cn.safety.enforcement.domain.division.TownshipService;
 import cn.safety.enforcement.domain.enterprise.Enterprise;
 import cn.safety.enforcement.domain.enterprise.EnterpriseAssignment;
 import cn.safety.enforcement.domain.jurisdiction.Actor;
@@ -15,7 +16,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Turns enterprises into views with their names. A list names its rows from the departments and divisions of the
+ * Turns enterprises into views with their names (department, division, township). A list names its rows from the departments and divisions of the
  * reader's own area, which are kept in memory, so a page costs no query for names; anything not found there (a retired
  * division, a department outside the area in a jurisdiction history) is loaded in one query per kind.
  */
@@ -25,9 +26,12 @@ class EnterpriseViews {
     private final EnterpriseMapper mapper;
     private final DepartmentService departments;
     private final DivisionService divisions;
+    private final TownshipService townships;
 
-    EnterpriseViews(EnterpriseMapper mapper, DepartmentService departments, DivisionService divisions) {
+    EnterpriseViews(EnterpriseMapper mapper, DepartmentService departments, DivisionService divisions,
+                    TownshipService townships) {
         this.mapper = mapper;
+        this.townships = townships;
         this.divisions = divisions;
         this.departments = departments;
     }
@@ -64,9 +68,13 @@ class EnterpriseViews {
                            List<Department> knownDepartments, List<Division> knownDivisions) {
         Set<Long> departmentIds = new HashSet<>();
         Set<String> divisionCodes = new HashSet<>();
+        Set<Long> townshipIds = new HashSet<>();
         for (Enterprise e : enterprises) {
             departmentIds.add(e.getDepartmentId());
             divisionCodes.add(e.getDivisionCode());
+            if (e.getTownshipId() != null) {
+                townshipIds.add(e.getTownshipId());
+            }
         }
         for (EnterpriseAssignment a : assignments) {
             departmentIds.add(a.getToDepartmentId());
@@ -88,6 +96,6 @@ class EnterpriseViews {
             }
         }
         placed.addAll(divisions.byCodes(divisionCodes));
-        return Names.of(named, placed);
+        return Names.of(named, placed, townshipIds.isEmpty() ? List.of() : townships.byIds(townshipIds));
     }
 }

@@ -1,5 +1,6 @@
 package cn.safety.enforcement.web.entrustment;
 
+import cn.safety.enforcement.web.division.TownshipView;
 import cn.safety.enforcement.domain.RuleViolation;
 import cn.safety.enforcement.domain.jurisdiction.EntrustingEnforcement;
 import cn.safety.enforcement.domain.jurisdiction.Entrustment;

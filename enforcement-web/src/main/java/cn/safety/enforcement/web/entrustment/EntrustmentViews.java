@@ -1,5 +1,6 @@
 package cn.safety.enforcement.web.entrustment;
 
+import cn.safety.enforcement.web.division.TownshipView;
 import cn.safety.enforcement.domain.department.Department;
 import cn.safety.enforcement.domain.department.DepartmentService;
 import cn.safety.enforcement.domain.division.Township;
@@ -55,8 +56,7 @@ class EntrustmentViews {
     }
 
     static List<TownshipView> townshipViews(List<Township> townships) {
-        return townships.stream().map(t -> new TownshipView(t.getId(), t.getCode(), t.getName(), t.getKind().name(),
-                t.getDivisionCode())).toList();
+        return TownshipView.of(townships);
     }
 
     private static String state(Entrustment e, LocalDate today) {

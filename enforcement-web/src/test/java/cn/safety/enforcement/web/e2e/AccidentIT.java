@@ -246,7 +246,7 @@ class AccidentIT extends EndToEndIT {
                 .set("summary", "清理储罐时未检测氧含量。");
         long last = lastEntryId();
         Http.Response saved = expect(zd.submit("/enterprises/" + enterprise + "/accidents", form), 302);
-        assertThat(saved.location()).endsWith("/enterprises/" + enterprise + "#accidents");
+        assertThat(saved.location()).matches(".*/enterprises/" + enterprise + "(#accidents)?");
         assertThat(onlyEntrySince(last).action()).isEqualTo("AccidentRecorded");
 
         Http.Form finding = Html.form(zd.page("/enterprises/" + enterprise + "/duty-findings/new"),
@@ -285,5 +285,27 @@ class AccidentIT extends EndToEndIT {
         assertThat(Html.byClass(page.body(), "field-error")).containsExactly("事故发生时间不能晚于现在。",
                 "请填写事故发生地点。", "请选择事故类别。", "人数不能为负数。");
         assertThat(accidents()).isEqualTo(before);
+    }
+
+    // ---- demo data ----
+
+    @Test
+    void the_demo_holds_a_fatal_accident_in_2024_and_a_duty_finding_at_another_zhengding_enterprise() {
+        long zhengding = demo().departmentId(ZHENGDING);
+        List<String> accident = jdbc().sql("""
+                        SELECT e.credit_code || ' ' || a.deaths || ' ' || extract(year FROM a.occurred_at AT TIME ZONE
+                        'Asia/Shanghai') || ' ' || e.department_id || ' ' || a.grade
+                        FROM accident a JOIN enterprise e ON e.id = a.enterprise_id
+                        WHERE a.place = '二号车间冲压生产线'""").query(String.class).list();
+        assertThat(accident).hasSize(1);
+        assertThat(accident.get(0)).endsWith(" 1 2024 " + zhengding + " GENERAL");
+        List<String> finding = jdbc().sql("""
+                        SELECT e.credit_code || ' ' || e.department_id FROM duty_finding d
+                        JOIN enterprise e ON e.id = d.enterprise_id WHERE d.finding LIKE '主要负责人未组织制定并实施%'""")
+                .query(String.class).list();
+        assertThat(finding).hasSize(1);
+        assertThat(finding.get(0)).endsWith(" " + zhengding);
+        assertThat(finding.get(0).substring(0, 18)).isNotEqualTo(accident.get(0).substring(0, 18));
+        System.out.println("demo accident at " + accident.get(0) + "; demo duty finding at " + finding.get(0));
     }
 }

@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CsvExportIT extends EndToEndIT {
 
     private static final List<String> HEADINGS = List.of("统一社会信用代码", "企业名称", "行政区划代码", "行政区划", "地址",
-            "行业领域", "特征", "从业人员数", "安全风险等级", "安全生产标准化等级", "重大危险源数", "生产经营状态", "执法主体");
+            "行业领域", "特征", "从业人员数", "安全风险等级", "安全生产标准化等级", "重大危险源数", "生产经营状态", "执法主体",
+            "乡镇（街道）");
 
     @Autowired
     JdbcClient jdbc;

@@ -36,7 +36,37 @@ class DesignationIT extends EndToEndIT {
         JsonNode refused = problem(api("xt-inspector").post("/api/v1/enterprises", Http.json(body)), 400);
 
         assertThat(errorsFor(refused, "creditCode")).singleElement().asString()
-                .contains(ZHENGDING_DEPARTMENT).contains(SHIJIAZHUANG_DEPARTMENT).contains("指定管辖");
+                .contains(ZHENGDING_DEPARTMENT).contains(SHIJIAZHUANG_DEPARTMENT).contains("指定管辖")
+                .doesNotContain(Demo.HEBEI_DEPARTMENT);
+    }
+
+    @Test
+    void a_credit_code_registered_by_a_county_of_another_city_names_the_province_as_the_nearest_common_upper() {
+        JsonNode held = demo().createEnterprise("zd-inspector", ZHENGDING);
+        String manchengInspector = uniqueUsername("mc-inspector");
+        openAccount(manchengInspector, PASSWORD, "130607", "INSPECTOR");
+        Map<String, Object> body = Demo.enterpriseBody(text(held, "creditCode"), "130607", "满城区争议企业有限公司");
+
+        JsonNode refused = problem(api(manchengInspector).post("/api/v1/enterprises", Http.json(body)), 400);
+
+        assertThat(errorsFor(refused, "creditCode")).singleElement().asString()
+                .contains(ZHENGDING_DEPARTMENT).contains(Demo.HEBEI_DEPARTMENT).contains("指定管辖")
+                .doesNotContain(SHIJIAZHUANG_DEPARTMENT);
+    }
+
+    @Test
+    void the_city_is_told_it_takes_over_from_its_county_and_the_county_that_the_city_above_reassigns() {
+        JsonNode heldByCounty = demo().createEnterprise("zd-inspector", ZHENGDING);
+        JsonNode byCity = problem(api("sjz-inspector").post("/api/v1/enterprises", Http.json(Demo.enterpriseBody(
+                text(heldByCounty, "creditCode"), ZHENGDING, "市局重复登记有限公司"))), 400);
+        assertThat(errorsFor(byCity, "creditCode")).singleElement().asString()
+                .contains(ZHENGDING_DEPARTMENT).contains("提级管辖").doesNotContain(Demo.HEBEI_DEPARTMENT);
+
+        JsonNode heldByCity = demo().createEnterprise("sjz-inspector", ZHENGDING);
+        JsonNode byCounty = problem(api("zd-inspector").post("/api/v1/enterprises", Http.json(Demo.enterpriseBody(
+                text(heldByCity, "creditCode"), ZHENGDING, "县局重复登记有限公司"))), 400);
+        assertThat(errorsFor(byCounty, "creditCode")).singleElement().asString()
+                .contains(SHIJIAZHUANG_DEPARTMENT).contains("调整管辖").doesNotContain(Demo.HEBEI_DEPARTMENT);
     }
 
     @Test

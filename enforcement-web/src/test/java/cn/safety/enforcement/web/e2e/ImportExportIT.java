@@ -223,7 +223,7 @@ class ImportExportIT extends EndToEndIT {
         assertThat(r.contentType()).startsWith(XLSX);
         assertThat(r.header("Content-Disposition")).hasValueSatisfying(h -> assertThat(h).startsWith("attachment"));
         List<List<String>> rows = sheet(r.bytes());
-        assertThat(rows.get(0)).startsWith("统一社会信用代码", "企业名称", "行政区划代码").endsWith("执法主体");
+        assertThat(rows.get(0)).startsWith("统一社会信用代码", "企业名称", "行政区划代码").endsWith("执法主体", "乡镇（街道）");
         List<List<String>> data = rows.subList(1, rows.size());
         assertThat(data).isNotEmpty().allSatisfy(row -> {
             assertThat(row.get(12)).isEqualTo(ZHENGDING_DEPARTMENT);

@@ -65,9 +65,25 @@ class OpenApiLeakIT extends EndToEndIT {
                     .orElseThrow(() -> new AssertionError("the demo entrustment of 正定县"));
             r.put("entrustment", new LeakDetector.Row("正定县 entrustment", "entrustments",
                     demoEntrustment.path("id").asLong(), Set.of(text(demoEntrustment, "documentNumber"))));
+            Map<String, String> recorders = Map.of("province", "hb-inspector", "city", "sjz-inspector",
+                    "zhengding", "zd-inspector", "xingtang", "xt-inspector", "tianjin", "bh-inspector");
+            recorders.forEach((key, username) -> r.put(key + " accident", accident(r.get(key), username)));
+            r.put("province-plan", plan("province plan", "hb-inspector"));
+            r.put("city-plan", plan("city plan", "sjz-supervisor"));
+            r.put("zhengding-plan", plan("正定县 plan", "zd-chief"));
+            r.put("xingtang-plan", plan("行唐县 plan", "xt-inspector"));
+            r.put("tianjin-plan", plan("滨海新区 plan", "bh-inspector"));
             rows = r;
         }
         return rows;
+    }
+
+    /** The year of the plans this test draws up, one for each department. */
+    private static final int PLAN_YEAR = PlanYears.next();
+
+    private LeakDetector.Row plan(String label, String username) {
+        JsonNode p = expect(api(username).post("/api/v1/plans", Http.json(Map.of("year", PLAN_YEAR))), 201).json();
+        return new LeakDetector.Row(label, "plans", p.path("id").asLong(), Set.of());
     }
 
     private LeakDetector.Row enterprise(String label, String username, String divisionCode) {
@@ -76,10 +92,24 @@ class OpenApiLeakIT extends EndToEndIT {
                 Set.of(text(e, "creditCode"), text(e, "name")));
     }
 
+    /** An accident at {@code enterprise}, recorded by its department, marked by a place nobody else writes. */
+    private LeakDetector.Row accident(LeakDetector.Row enterprise, String username) {
+        String place = "泄漏检查事故地点" + enterprise.id();
+        JsonNode a = expect(api(username).post("/api/v1/accidents", Http.json(Map.of("enterpriseId", enterprise.id(),
+                "occurredAt", "2025-03-01T10:00:00+08:00", "place", place, "category", "物体打击", "deaths", 1,
+                "seriousInjuries", 0, "directLossTenThousandYuan", 30))), 201).json();
+        return new LeakDetector.Row(enterprise.label() + "'s accident", "accidents", a.path("id").asLong(),
+                Set.of(place));
+    }
+
+    /** The rows of these keys, and the accident of each enterprise among them. */
     private List<LeakDetector.Row> rowsOf(String... keys) {
         List<LeakDetector.Row> selected = new ArrayList<>();
         for (String k : keys) {
             selected.add(rows().get(k));
+            if (rows().containsKey(k + " accident")) {
+                selected.add(rows().get(k + " accident"));
+            }
         }
         return selected;
     }
@@ -88,27 +118,32 @@ class OpenApiLeakIT extends EndToEndIT {
 
     @Test
     void another_provinces_admin_sees_nothing_of_hebei_on_any_route() {
-        assertNoLeak("tj-admin", rowsOf("province", "city", "zhengding", "xingtang", "entrustment"));
+        assertNoLeak("tj-admin", rowsOf("province", "city", "zhengding", "xingtang", "entrustment", "province-plan",
+                "city-plan", "zhengding-plan", "xingtang-plan"));
     }
 
     @Test
     void another_provinces_inspector_sees_nothing_of_hebei_on_any_route() {
-        assertNoLeak("bh-inspector", rowsOf("province", "city", "zhengding", "xingtang", "entrustment"));
+        assertNoLeak("bh-inspector", rowsOf("province", "city", "zhengding", "xingtang", "entrustment",
+                "province-plan", "city-plan", "zhengding-plan", "xingtang-plan"));
     }
 
     @Test
     void a_county_beside_sees_nothing_of_zhengding_the_city_or_the_province_on_any_route() {
-        assertNoLeak("xt-inspector", rowsOf("province", "city", "zhengding", "tianjin", "entrustment"));
+        assertNoLeak("xt-inspector", rowsOf("province", "city", "zhengding", "tianjin", "entrustment",
+                "province-plan", "city-plan", "zhengding-plan", "tianjin-plan"));
     }
 
     @Test
     void the_county_below_sees_nothing_of_the_city_or_the_province_on_any_route() {
-        assertNoLeak("zd-inspector", rowsOf("province", "city", "xingtang", "tianjin"));
+        assertNoLeak("zd-inspector", rowsOf("province", "city", "xingtang", "tianjin", "province-plan", "city-plan",
+                "xingtang-plan", "tianjin-plan"));
     }
 
     @Test
     void an_entrusted_organisation_sees_nothing_outside_its_township_on_any_route() {
-        assertNoLeak("zd-entrusted", rowsOf("province", "city", "zhengding", "xingtang", "tianjin"));
+        assertNoLeak("zd-entrusted", rowsOf("province", "city", "zhengding", "xingtang", "tianjin", "province-plan",
+                "city-plan", "zhengding-plan", "xingtang-plan", "tianjin-plan"));
     }
 
     /** The rows are real and the routes filled right: those in scope do see them, by id and in the list. */
@@ -124,16 +159,32 @@ class OpenApiLeakIT extends EndToEndIT {
             assertThat(LeakDetector.leaks(one, "enterprises", List.of(row))).as("%s by id", key).isNotEmpty();
             assertThat(LeakDetector.leaks(list, "enterprises", List.of(row))).as("%s in the list", key).isNotEmpty();
         });
+        owners.forEach((key, owner) -> {
+            LeakDetector.Row accident = rows().get(key + " accident");
+            String list = expect(api(owner).get("/api/v1/accidents?size=200"), 200).body();
+            assertThat(LeakDetector.leaks(list, "accidents", List.of(accident))).as("%s's accident", key)
+                    .isNotEmpty();
+            assertThat(expect(api(owner).get("/api/v1/accidents/" + accident.id()), 200).body())
+                    .contains(accident.markers());
+        });
         LeakDetector.Row entrustment = rows().get("entrustment");
         assertThat(LeakDetector.leaks(expect(api("zd-inspector").get("/api/v1/entrustments"), 200).body(),
                 "entrustments", List.of(entrustment))).isNotEmpty();
+        Map.of("province-plan", "hb-inspector", "city-plan", "sjz-supervisor", "zhengding-plan", "zd-inspector",
+                "xingtang-plan", "xt-inspector", "tianjin-plan", "bh-inspector").forEach((key, owner) -> {
+            LeakDetector.Row plan = rows().get(key);
+            expect(api(owner).get("/api/v1/plans/" + plan.id()), 200);
+            assertThat(LeakDetector.leaks(expect(api(owner).get("/api/v1/plans?size=500"), 200).body(), "plans",
+                    List.of(plan))).as("%s in the list", key).isNotEmpty();
+        });
     }
 
     @Test
     void every_get_route_is_either_tested_or_named_as_reference_data() {
         List<String> routes = getRoutes().keySet().stream().toList();
         assertThat(routes).contains("/api/v1/enterprises", "/api/v1/enterprises/{id}", "/api/v1/entrustments",
-                "/api/v1/entrustments/{id}", "/api/v1/enterprises/{id}/assignments", "/api/v1/departments");
+                "/api/v1/entrustments/{id}", "/api/v1/enterprises/{id}/assignments", "/api/v1/departments",
+                "/api/v1/accidents", "/api/v1/accidents/{id}", "/api/v1/enterprises/{id}/duty-findings");
         assertThat(REFERENCE_DATA.keySet()).as("every exception names a reason")
                 .allSatisfy(route -> assertThat(REFERENCE_DATA.get(route)).isNotBlank());
     }

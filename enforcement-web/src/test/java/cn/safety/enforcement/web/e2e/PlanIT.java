@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static cn.safety.enforcement.web.e2e.Demo.ZHENGDING;
 import static cn.safety.enforcement.web.e2e.Http.expect;
@@ -26,12 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PlanIT extends EndToEndIT {
 
-    /** Each test plans its own years, so that tests and repeated runs on one database never meet. */
-    private static final AtomicInteger YEARS = new AtomicInteger(2040 + (int) (System.nanoTime() % 20));
-
-    private static int freshYear() {
-        return YEARS.getAndIncrement();
-    }
 
     private JsonNode drawUp(String username, int year) {
         return expect(api(username).post("/api/v1/plans", Http.json(Map.of("year", year))), 201).json();
@@ -70,7 +63,7 @@ class PlanIT extends EndToEndIT {
 
     @Test
     void a_plan_is_drawn_up_once_per_department_and_year() {
-        int year = freshYear();
+        int year = PlanYears.next();
         JsonNode plan = drawUp("zd-chief", year);
         assertThat(plan.path("year").asInt()).isEqualTo(year);
         assertThat(plan.path("version").asInt()).isEqualTo(1);
@@ -86,7 +79,7 @@ class PlanIT extends EndToEndIT {
 
     @Test
     void two_requests_drawing_up_the_same_plan_at_once_get_one_plan_and_one_conflict() throws Exception {
-        int year = freshYear();
+        int year = PlanYears.next();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             Callable<Integer> call = () -> api("zd-chief").post("/api/v1/plans", Http.json(Map.of("year", year)))
@@ -110,7 +103,7 @@ class PlanIT extends EndToEndIT {
         long suspended = enterprise("OTHER", "BLUE", "NONE", "SUSPENDED");
         long ordinary = enterprise("OTHER", "YELLOW", "NONE", "OPERATING");
         long cityOwned = demo().createEnterpriseId("sjz-inspector", ZHENGDING);
-        long plan = drawUp("zd-chief", freshYear()).path("id").asLong();
+        long plan = drawUp("zd-chief", PlanYears.next()).path("id").asLong();
 
         JsonNode generated = expect(api("zd-inspector").post("/api/v1/plans/" + plan + "/generate", "{}"), 200)
                 .json();
@@ -131,10 +124,48 @@ class PlanIT extends EndToEndIT {
     }
 
     @Test
+    void a_recorded_fatal_accident_and_a_duty_finding_make_enterprises_key_with_two_inspections() {
+        long accident = enterprise("OTHER", "BLUE", "LEVEL_2", "OPERATING");
+        long duty = enterprise("INDUSTRY_TRADE", "YELLOW", "NONE", "OPERATING");
+        long injuryOnly = enterprise("OTHER", "BLUE", "NONE", "OPERATING");
+        Map<String, Object> fatal = new java.util.LinkedHashMap<>();
+        fatal.put("enterpriseId", accident);
+        fatal.put("occurredAt", LocalDate.now().minusYears(1) + "T09:30:00+08:00");
+        fatal.put("place", "二号车间");
+        fatal.put("category", "机械伤害");
+        fatal.put("deaths", 1);
+        fatal.put("seriousInjuries", 0);
+        fatal.put("directLossTenThousandYuan", 80);
+        fatal.put("summary", "检修时未停机，一人死亡。");
+        expect(api("zd-inspector").post("/api/v1/accidents", Http.json(fatal)), 201);
+        fatal.put("enterpriseId", injuryOnly);
+        fatal.put("deaths", 0);
+        fatal.put("seriousInjuries", 1);
+        expect(api("zd-inspector").post("/api/v1/accidents", Http.json(fatal)), 201);
+        expect(api("zd-inspector").post("/api/v1/enterprises/" + duty + "/duty-findings", Http.json(Map.of(
+                "finding", "主要负责人安全责任不落实", "foundOn", LocalDate.now().minusMonths(2).toString()))), 201);
+        long plan = drawUp("zd-chief", PlanYears.next()).path("id").asLong();
+        expect(api("zd-chief").post("/api/v1/plans/" + plan + "/generate", "{}"), 200);
+
+        List<JsonNode> key = items("zd-chief", plan, "KEY");
+        JsonNode a = itemOf(key, accident);
+        assertThat(a.path("reasons").values()).extracting(r -> text(r, "code")).containsExactly("FATAL_ACCIDENT");
+        assertThat(a.path("requiredInspections").asInt()).isEqualTo(2);
+        JsonNode d = itemOf(key, duty);
+        assertThat(d.path("reasons").values()).extracting(r -> text(r, "code")).containsExactly("DUTY_FINDING");
+        assertThat(d.path("requiredInspections").asInt()).isEqualTo(2);
+        assertThat(itemOf(key, injuryOnly)).as("an accident without deaths").isNull();
+        JsonNode refused = problem(api("zd-chief").put("/api/v1/plans/" + plan + "/items/" + a.path("id").asLong(),
+                Http.json(Map.of("moveToSpotCheck", true, "reason", "守法", "version", a.path("version").asLong()))),
+                400);
+        assertThat(Http.errorsFor(refused, "moveToSpotCheck")).singleElement().asString().contains("动态检查");
+    }
+
+    @Test
     void a_supervisor_moves_a_law_abiding_key_enterprise_and_keeps_the_move_on_regeneration() {
         long mine = enterprise("MINING", "ORANGE", "LEVEL_1", "OPERATING");
         long suspended = enterprise("FIREWORKS", "RED", "LEVEL_1", "SUSPENDED");
-        long plan = drawUp("zd-chief", freshYear()).path("id").asLong();
+        long plan = drawUp("zd-chief", PlanYears.next()).path("id").asLong();
         expect(api("zd-chief").post("/api/v1/plans/" + plan + "/generate", "{}"), 200);
         JsonNode item = itemOf(items("zd-chief", plan, "KEY"), mine);
         String path = "/api/v1/plans/" + plan + "/items/" + item.path("id").asLong();
@@ -167,7 +198,7 @@ class PlanIT extends EndToEndIT {
 
     @Test
     void the_steps_go_in_order_and_a_step_out_of_order_names_the_current_status() {
-        long plan = drawUp("zd-chief", freshYear()).path("id").asLong();
+        long plan = drawUp("zd-chief", PlanYears.next()).path("id").asLong();
         String base = "/api/v1/plans/" + plan;
         Map<String, Object> approval = Map.of("approvedBy", "正定县人民政府", "documentNumber", "正政字〔2026〕9号",
                 "approvedOn", LocalDate.now().minusDays(1).toString());
@@ -209,8 +240,8 @@ class PlanIT extends EndToEndIT {
 
     @Test
     void other_provinces_counties_beside_and_counties_below_neither_see_nor_act() {
-        long plan = drawUp("zd-chief", freshYear()).path("id").asLong();
-        long cityPlan = drawUp("sjz-supervisor", freshYear()).path("id").asLong();
+        long plan = drawUp("zd-chief", PlanYears.next()).path("id").asLong();
+        long cityPlan = drawUp("sjz-supervisor", PlanYears.next()).path("id").asLong();
         for (String outsider : List.of("bh-inspector", "tj-admin", "xt-inspector")) {
             expect(api(outsider).get("/api/v1/plans/" + plan), 404);
             expect(api(outsider).get("/api/v1/plans/" + plan + "/items"), 404);
@@ -228,7 +259,7 @@ class PlanIT extends EndToEndIT {
 
     @Test
     void an_upper_department_cannot_add_an_enterprise_the_county_already_plans_and_is_told_which_county() {
-        int year = freshYear();
+        int year = PlanYears.next();
         long planned = enterprise("HAZARDOUS_CHEMICALS", "RED", "NONE", "OPERATING");
         long notPlanned = enterprise("OTHER", "BLUE", "NONE", "OPERATING");
         long county = drawUp("zd-chief", year).path("id").asLong();

@@ -219,6 +219,34 @@ class RecordIT extends EndToEndIT {
         assertThat(onlyEntrySince(last).action()).isEqualTo("DivisionReinstated");
     }
 
+    @Test
+    void establishing_and_renaming_a_township_each_leave_one_entry_of_the_admins_department() {
+        String name = "事件镇" + Long.toString(System.nanoTime(), 36).substring(6);
+        long last = lastEntryId();
+
+        Http.Browser admin = browser("admin");
+        admin.page("/admin/townships?county=" + ZHENGDING);
+        expect(admin.submit("/admin/townships", Http.Form.of("divisionCode", ZHENGDING, "name", name,
+                "kind", "TOWNSHIP", "code", "")), 302);
+
+        Entry established = onlyEntrySince(last);
+        assertThat(established.action()).isEqualTo("TownshipEstablished");
+        assertThat(established.username()).isEqualTo("admin");
+        assertThat(established.departmentId()).isEqualTo(departmentId(Demo.HEBEI));
+        assertThat(established.aggregateType()).isEqualTo("Township");
+        String id = established.aggregateId();
+        assertThat(readableRow(established)).contains("新建乡镇（街道）", name, "正定县（130123）",
+                "href=\"/admin/townships?county=130123#township-" + id + "\"");
+
+        last = lastEntryId();
+        expect(api("admin").put("/api/v1/townships/" + id, Http.json(java.util.Map.of("name", name + "改",
+                "kind", "TOWN", "version", 0))), 200);
+
+        Entry renamed = onlyEntrySince(last);
+        assertThat(renamed).isEqualTo(new Entry("TownshipRenamed", "admin", departmentId(Demo.HEBEI), "Township", id));
+        assertThat(readableRow(renamed)).contains("乡镇（街道）更名", name, name + "改", "类别", "乡", "镇");
+    }
+
     // ---- accounts and tokens ----
 
     @Test

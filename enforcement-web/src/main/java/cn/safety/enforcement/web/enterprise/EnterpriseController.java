@@ -152,7 +152,9 @@ class EnterpriseController {
         EnterpriseFile file = enterprises.file(user.actor(), id, 50);
         model.addAttribute("enterprise", views.toView(file.enterprise()));
         model.addAttribute("staffing", file.staffing());
-        model.addAttribute("assignments", views.assignmentViews(file.enterprise(), file.assignments()));
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        model.addAttribute("assignments", views.assignmentViews(file.enterprise(), file.assignments(),
+                username -> changes.who(username, file.historyNames(), locale)));
         model.addAttribute("history", changes.rows(file.history(), file.historyNames()));
         model.addAttribute("can", file.permissions());
         // the accidents and duty findings are aggregates of their own, read under the same jurisdiction

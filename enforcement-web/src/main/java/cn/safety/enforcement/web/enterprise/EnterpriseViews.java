@@ -36,12 +36,23 @@ class EnterpriseViews {
         this.departments = departments;
     }
 
+    /** Enterprises with their townships named (the file, a single read, the export): one query more. */
     List<EnterpriseView> toViews(List<Enterprise> enterprises) {
-        Names names = namesFor(enterprises, List.of());
+        Set<Long> townshipIds = new HashSet<>();
+        for (Enterprise e : enterprises) {
+            if (e.getTownshipId() != null) {
+                townshipIds.add(e.getTownshipId());
+            }
+        }
+        Names names = namesFor(enterprises, List.of())
+                .withTownships(townshipIds.isEmpty() ? List.of() : townships.byIds(townshipIds));
         return enterprises.stream().map(e -> mapper.toView(e, names)).toList();
     }
 
-    /** A page of the list that {@code reader} asked for: every row lies in their area. */
+    /**
+     * A page of the list that {@code reader} asked for: every row lies in their area. Rows carry their {@code
+     * townshipId} but not its name, so that a page costs its list query alone.
+     */
     List<EnterpriseView> toViews(Actor reader, List<Enterprise> enterprises) {
         Names names = namesFor(enterprises, List.of(), departments.visibleTo(reader), divisions.withinAreaOf(reader));
         return enterprises.stream().map(e -> mapper.toView(e, names)).toList();
@@ -53,11 +64,17 @@ class EnterpriseViews {
 
     /** The jurisdiction history with the departments' names, loaded in one query. */
     List<AssignmentView> assignmentViews(Enterprise enterprise, List<EnterpriseAssignment> assignments) {
+        return assignmentViews(enterprise, assignments, java.util.function.Function.identity());
+    }
+
+    /** As above, naming who assigned it as people read it ({@code who}: 姓名（username）, or 系统). */
+    List<AssignmentView> assignmentViews(Enterprise enterprise, List<EnterpriseAssignment> assignments,
+                                         java.util.function.Function<String, String> who) {
         Names names = namesFor(List.of(enterprise), assignments);
         return assignments.stream().map(a -> new AssignmentView(a.getAssignedAt(), a.getKind().name(),
                 a.getFromDepartmentId() == null ? null : names.departmentName(a.getFromDepartmentId()),
-                names.departmentName(a.getToDepartmentId()), a.getReason(), a.getDocumentNumber(), a.getAssignedBy()))
-                .toList();
+                names.departmentName(a.getToDepartmentId()), a.getReason(), a.getDocumentNumber(),
+                who.apply(a.getAssignedBy()))).toList();
     }
 
     Names namesFor(List<Enterprise> enterprises, List<EnterpriseAssignment> assignments) {
@@ -68,13 +85,9 @@ class EnterpriseViews {
                            List<Department> knownDepartments, List<Division> knownDivisions) {
         Set<Long> departmentIds = new HashSet<>();
         Set<String> divisionCodes = new HashSet<>();
-        Set<Long> townshipIds = new HashSet<>();
         for (Enterprise e : enterprises) {
             departmentIds.add(e.getDepartmentId());
             divisionCodes.add(e.getDivisionCode());
-            if (e.getTownshipId() != null) {
-                townshipIds.add(e.getTownshipId());
-            }
         }
         for (EnterpriseAssignment a : assignments) {
             departmentIds.add(a.getToDepartmentId());
@@ -96,6 +109,6 @@ class EnterpriseViews {
             }
         }
         placed.addAll(divisions.byCodes(divisionCodes));
-        return Names.of(named, placed, townshipIds.isEmpty() ? List.of() : townships.byIds(townshipIds));
+        return Names.of(named, placed);
     }
 }

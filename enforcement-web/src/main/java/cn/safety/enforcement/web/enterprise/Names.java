@@ -27,7 +27,12 @@ public record Names(Map<Long, Department> departments, Map<String, Division> div
                         .collect(Collectors.toMap(Township::getId, Township::getName, (a, b) -> a)));
     }
 
-    /** The township's name, or null when none is recorded. */
+    /** These names and the names of {@code townships}. */
+    Names withTownships(Iterable<Township> townships) {
+        return of(departments.values(), divisions.values(), townships);
+    }
+
+    /** The township's name, or null when none is recorded or it was not asked for. */
     public String townshipName(Long id) {
         return id == null ? null : townships.get(id);
     }

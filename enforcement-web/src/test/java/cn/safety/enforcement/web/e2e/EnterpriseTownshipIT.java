@@ -113,9 +113,14 @@ class EnterpriseTownshipIT extends EndToEndIT {
         assertThat(jdbc.sql("SELECT action FROM audit_entry WHERE aggregate_type = 'Enterprise' AND aggregate_id = ?"
                         + " ORDER BY id").param(String.valueOf(id)).query(String.class).list())
                 .containsExactly("EnterpriseRegistered", "EnterpriseRevised");
-        // the record names the townships, not their ids
+        // the record names the townships, not their ids, on the record page and on the file
         String record = browser("admin").page("/admin/audit?type=Enterprise&object=" + id);
-        assertThat(record).contains("诸福屯镇", "新安镇");
+        assertThat(record).contains("<del>诸福屯镇</del> → <span>新安镇</span>");
+        String file = zd.page("/enterprises/" + id);
+        assertThat(file).contains("<del>诸福屯镇</del> → <span>新安镇</span>")
+                .doesNotContain("<span>" + xinan + "</span>");
+        // and the jurisdiction table names who assigned it as the record does (姓名（username）)
+        assertThat(file).contains("李执法（zd-inspector）</td>").doesNotContain(">zd-inspector</td>");
         // the list the page's script asks for when the county changes
         JsonNode ofCounty = Http.JSON.readTree(zd.page("/enterprises/townships?divisionCode=" + ZHENGDING));
         assertThat(ofCounty.values().stream().map(t -> text(t, "name")).toList()).contains("诸福屯镇", "新安镇");
@@ -145,8 +150,10 @@ class EnterpriseTownshipIT extends EndToEndIT {
         Http.Response imported = zd.upload("/enterprises/import", "file", "乡镇.csv", "text/csv",
                 good.getBytes(StandardCharsets.UTF_8));
         assertThat(expect(imported, 200).body()).contains("id=\"import-done\"");
-        JsonNode e = api("zd-inspector").getJson("/api/v1/enterprises?q=" + placed).path("items").get(0);
-        assertThat(text(e, "townshipName")).isEqualTo("新城铺镇");
+        long placedId = api("zd-inspector").getJson("/api/v1/enterprises?q=" + placed).path("items").get(0)
+                .path("id").asLong();
+        assertThat(text(api("zd-inspector").getJson("/api/v1/enterprises/" + placedId), "townshipName"))
+                .isEqualTo("新城铺镇");
 
         String csv = new String(expect(zd.get("/enterprises/export.csv?q=" + placed), 200).bytes(),
                 StandardCharsets.UTF_8);

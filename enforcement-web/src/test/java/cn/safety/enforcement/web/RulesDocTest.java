@@ -145,7 +145,8 @@ class RulesDocTest {
             return fileExists(name) ? Optional.empty() : Optional.of("no such file");
         }
         Matcher javaName = JAVA_NAME.matcher(name);
-        if (!javaName.matches()) {
+        if (!javaName.matches() || name.matches("[A-Z0-9_]+")) {
+            // not a Java name, or a constant (an enumeration value such as OVER_CAP)
             return Optional.empty();
         }
         String type = javaName.group(1);

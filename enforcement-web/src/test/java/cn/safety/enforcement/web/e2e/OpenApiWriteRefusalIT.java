@@ -58,7 +58,8 @@ class OpenApiWriteRefusalIT extends EndToEndIT {
     /**
      * A record of 正定县 of each kind that a write route may name: {@code {id}} by the path's collection
      * ({@code enterprises}), any other path parameter by collection and name ({@code plans.itemId}). The demo data's
-     * own records where it has them; a plan and its items drawn up here, as the demo data has none.
+     * own records where it has them; a plan with its items and draw, and a recusal, made here by 正定县's own users,
+     * as the demo data has none.
      */
     private synchronized Map<String, Long> samples() {
         if (samples == null) {
@@ -80,6 +81,15 @@ class OpenApiWriteRefusalIT extends EndToEndIT {
                     .param(demo().departmentId(ZHENGDING)).query(Long.class).single());
             api("zd-chief").getJson("/api/v1/plans/" + plan + "/items?size=1").path("items").values().stream()
                     .findFirst().ifPresent(item -> s.put("plans.itemId", item.path("id").asLong()));
+            s.put("draws", Http.expect(api("zd-chief").post("/api/v1/plans/" + plan + "/draws", Http.json(Map.of(
+                    "ratio", "0.1", "seedSource", "双色球开奖号码"))), 201).json().path("id").asLong());
+            JsonNode township = zhengdingTownship();
+            s.put("townships", township.path("id").asLong());
+            // no route reads one township: its version comes from the county's list
+            s.put("townships#version", township.path("version").asLong());
+            s.put("recusals", Http.expect(api("zd-inspector").post("/api/v1/recusals", Http.json(Map.of(
+                    "enterpriseId", s.get("enterprises"), "reason", "亲属在该企业任职"))), 201).json().path("id")
+                    .asLong());
             samples = s;
         }
         return samples;
@@ -261,6 +271,10 @@ class OpenApiWriteRefusalIT extends EndToEndIT {
 
     /** The record's current version, as its owner reads it, so that no refusal is a mere stale version. */
     private Long versionOf(String template, long id) {
+        Long known = samples().get(collectionOf(template) + "#version");
+        if (known != null) {
+            return known;
+        }
         Http.Response r = api("admin").get("/api/v1/" + collectionOf(template) + "/" + id);
         if (r.status() != 200) {
             return null;
@@ -285,9 +299,9 @@ class OpenApiWriteRefusalIT extends EndToEndIT {
             String name = p.getKey();
             JsonNode type = p.getValue();
             Object value = switch (name) {
-                case "divisionCode" -> ZHENGDING;
+                case "divisionCode", "countyCode" -> ZHENGDING;
                 case "enterpriseId" -> samples().get("enterprises");
-                case "townshipId" -> zhengdingTownship();
+                case "townshipId" -> zhengdingTownship().path("id").asLong();
                 case "departmentId" -> ownDepartmentId;
                 case "version" -> version;
                 case "creditCode" -> Demo.newCreditCode(ZHENGDING);
@@ -309,7 +323,10 @@ class OpenApiWriteRefusalIT extends EndToEndIT {
                 case "foundOn", "approvedOn" -> "2026-05-06";
                 case "approvedBy" -> "越权测试";
                 case "month" -> 6;
-                case "kind" -> "SUPERVISION";
+                case "kind" -> type.has("enum") ? "SUPERVISION" : "TOWN";
+                case "ratio" -> "0.1";
+                case "seedSource" -> "双色球开奖号码";
+                case "seed" -> "01 02 03 04 05 06 + 07";
                 default -> required.contains(name) ? valueOf(type) : null;
             };
             if (value != null) {
@@ -332,10 +349,10 @@ class OpenApiWriteRefusalIT extends EndToEndIT {
         };
     }
 
-    private Long zhengdingTownship() {
+    private JsonNode zhengdingTownship() {
         JsonNode townships = api("admin").getJson("/api/v1/townships?divisionCode=" + ZHENGDING);
         assertThat(townships.size()).as("townships of 正定县").isPositive();
-        return townships.get(0).path("id").asLong();
+        return townships.get(0);
     }
 
     /** Every table of the schema (but the bookkeeping) with a fingerprint of all its rows. */

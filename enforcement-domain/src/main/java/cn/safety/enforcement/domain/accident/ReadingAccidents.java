@@ -1,6 +1,7 @@
 package cn.safety.enforcement.domain.accident;
 
 import cn.safety.enforcement.domain.NotFound;
+import cn.safety.enforcement.domain.account.UserAccounts;
 import cn.safety.enforcement.domain.enterprise.Enterprise;
 import cn.safety.enforcement.domain.enterprise.Enterprises;
 import cn.safety.enforcement.domain.jurisdiction.Actor;
@@ -8,7 +9,10 @@ import cn.safety.enforcement.domain.jurisdiction.JurisdictionPolicy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * Reads accidents and duty findings under their enterprise's jurisdiction: one enterprise's (after checking that the
@@ -24,13 +28,15 @@ public class ReadingAccidents {
     private final DutyFindings findings;
     private final Enterprises enterprises;
     private final JurisdictionPolicy policy;
+    private final UserAccounts accounts;
 
     public ReadingAccidents(Accidents accidents, DutyFindings findings, Enterprises enterprises,
-                            JurisdictionPolicy policy) {
+                            JurisdictionPolicy policy, UserAccounts accounts) {
         this.accidents = accidents;
         this.findings = findings;
         this.enterprises = enterprises;
         this.policy = policy;
+        this.accounts = accounts;
     }
 
     public Accident get(Actor actor, long id) {
@@ -52,8 +58,15 @@ public class ReadingAccidents {
     /** The enterprise file's section: both lists and whether the reader may record. */
     public IncidentRecord recordOf(Actor actor, long enterpriseId) {
         Enterprise e = readable(actor, enterpriseId);
-        return new IncidentRecord(e, accidents.ofEnterprise(enterpriseId), findings.ofEnterprise(enterpriseId),
-                mayRecord(actor, e));
+        List<Accident> a = accidents.ofEnterprise(enterpriseId);
+        List<DutyFinding> d = findings.ofEnterprise(enterpriseId);
+        // a handful of people record at one enterprise: one look-up each
+        TreeSet<String> usernames = new TreeSet<>();
+        a.forEach(x -> usernames.add(x.getRecordedBy()));
+        d.forEach(x -> usernames.add(x.getRecordedBy()));
+        Map<String, String> names = new HashMap<>();
+        usernames.forEach(u -> accounts.findByUsername(u).ifPresent(account -> names.put(u, account.getFullName())));
+        return new IncidentRecord(e, a, d, mayRecord(actor, e), names);
     }
 
     /** The enterprise to record at, for the forms: refused like the command would refuse it. */

@@ -223,7 +223,8 @@ class AccidentUseCasesTest {
 
     @Test
     void reading_follows_the_enterprise_jurisdiction() {
-        ReadingAccidents reading = new ReadingAccidents(accidents, findings, enterprises, policy);
+        ReadingAccidents reading = new ReadingAccidents(accidents, findings, enterprises, policy,
+                mock(cn.safety.enforcement.domain.account.UserAccounts.class));
         assertThat(reading.recordOf(f.actor(f.zhengdingDept, Role.INSPECTOR), 10L).mayRecord()).isTrue();
         assertThat(reading.recordOf(f.actor(f.shijiazhuangDept, Role.SUPERVISOR), 10L).mayRecord()).isFalse();
         assertThat(reading.recordOf(f.actor(f.zhengdingDept, Role.ADMIN), 10L).mayRecord()).isFalse();

@@ -21,10 +21,15 @@ public record AccidentView(long id, long enterpriseId, long departmentId, Offset
         return new AccidentView(a.getId(), a.getEnterpriseId(), a.getDepartmentId(),
                 a.getOccurredAt().atZone(zone).toOffsetDateTime(), a.getPlace(), a.getCategory().name(),
                 a.getCategory().standardName(), a.getDeaths(), a.getSeriousInjuries(),
-                a.getDirectLossTenThousandYuan(), a.getSummary(), a.getGrade().name(),
+                plain(a.getDirectLossTenThousandYuan()), a.getSummary(), a.getGrade().name(),
                 a.getInvestigatingLevel() == null ? null : a.getInvestigatingLevel().name(),
                 a.getSupervisingLevel() == null ? null : a.getSupervisingLevel().name(), a.getRuleSet(),
                 a.getGradeBasis(), a.getRecordedBy(), a.getRecordedAt().atZone(zone).toOffsetDateTime(),
                 a.getVersion());
+    }
+
+    /** 180 and 180.0000 alike as 180, as typed and as stored. */
+    private static BigDecimal plain(BigDecimal amount) {
+        return amount == null ? null : new BigDecimal(amount.stripTrailingZeros().toPlainString());
     }
 }

@@ -279,7 +279,8 @@ class AccidentIT extends EndToEndIT {
         assertThat(Html.textOf(Html.byId(after, "accidents"))).contains("2024-08-20 14:05", "原料库房", "中毒和窒息",
                 "1 / 0", "260.5", "一般事故", "县级人民政府", "设区的市级人民政府安全生产委员会");
         assertThat(Html.byId(after, "accident-basis")).contains("第三条", "accident-grade@2007-06-01");
-        assertThat(Html.textOf(Html.byId(after, "duty-findings"))).contains("2026-02-01", "主要负责人未按规定参加安全培训");
+        assertThat(Html.textOf(Html.byId(after, "duty-findings"))).contains("2026-02-01", "主要负责人未按规定参加安全培训",
+                "李执法（zd-inspector）");
 
         for (String reader : List.of("zd-legal", "sjz-supervisor")) {
             String seen = browser(reader).page("/enterprises/" + enterprise);

@@ -1,26 +1,17 @@
 package cn.safety.enforcement.web;
 
 import cn.safety.enforcement.domain.enterprise.CreditCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -36,48 +27,39 @@ class BrowserIT extends WebIT {
 
     private WebDriver browser;
 
-    @BeforeAll
-    static void needsChromium() {
-        Chromium.assumeInstalled();
-    }
+    @RegisterExtension
+    final BrowserSession session = new BrowserSession(Duration.ofSeconds(5), this::base);
 
     @BeforeEach
     void openBrowser() {
-        browser = Chromium.open(Duration.ofSeconds(5));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+        browser = session.driver();
     }
 
     @Test
     void an_inspector_signs_in_and_filters_the_list_of_their_county() throws IOException {
-        signIn("zd-inspector");
+        session.signIn("zd-inspector");
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("李执法");
-        screenshot("home");
+        session.screenshot("home");
 
         browser.get(base() + "/enterprises");
         List<WebElement> departments = browser.findElements(By.cssSelector("#enterprise-table td[data-label='执法主体']"));
         assertThat(departments).isNotEmpty().allSatisfy(td -> assertThat(td.getText()).isEqualTo("正定县应急管理局"));
-        screenshot("enterprise-list");
+        session.screenshot("enterprise-list");
 
         new Select(browser.findElement(By.id("sector"))).selectByValue("INDUSTRY_TRADE");
         browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
-        waitForUrl(".*sector=INDUSTRY_TRADE.*");
+        session.waitForUrl(".*sector=INDUSTRY_TRADE.*");
         assertThat(browser.getCurrentUrl()).contains("sector=INDUSTRY_TRADE");
         // the sector itself; a 工贸 enterprise's features are listed beside it in the same cell
         List<WebElement> sectors = browser.findElements(By.cssSelector(
                 "#enterprise-table td[data-label='行业领域'] .sector-name"));
         assertThat(sectors).isNotEmpty().allSatisfy(td -> assertThat(td.getText()).isEqualTo("工贸"));
-        screenshot("enterprise-list-filtered");
+        session.screenshot("enterprise-list-filtered");
     }
 
     @Test
     void a_wrong_credit_code_is_refused_beside_its_field_and_a_right_one_creates_the_file() throws IOException {
-        signIn("zd-inspector");
+        session.signIn("zd-inspector");
         browser.get(base() + "/enterprises/new");
         String valid = validCode();
         String wrongCheck = valid.substring(0, 17) + (valid.charAt(17) == '0' ? '1' : '0');
@@ -88,13 +70,13 @@ class BrowserIT extends WebIT {
         assertThat(error.getText()).contains("校验码");
         assertThat(browser.findElement(By.id("creditCode")).getAttribute("class")).contains("invalid");
         assertThat(browser.findElement(By.id("name")).getAttribute("value")).isEqualTo("正定县浏览器测试化工有限公司");
-        screenshot("enterprise-form-bad-credit-code");
+        session.screenshot("enterprise-form-bad-credit-code");
 
         WebElement code = browser.findElement(By.id("creditCode"));
         code.clear();
         code.sendKeys(valid);
         browser.findElement(By.id("save")).click();
-        waitForUrl(".*/enterprises/\\d+$");
+        session.waitForUrl(".*/enterprises/\\d+$");
 
         assertThat(browser.getCurrentUrl()).as("after saving: %s", browser.findElements(
                 By.cssSelector(".field-error, .alert")).stream().map(WebElement::getText).toList())
@@ -103,50 +85,50 @@ class BrowserIT extends WebIT {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("正定县浏览器测试化工有限公司");
         assertThat(browser.findElement(By.id("current-department")).getText()).isEqualTo("正定县应急管理局");
         assertThat(browser.findElement(By.id("staffing")).getText()).contains("应当设置安全生产管理机构");
-        screenshot("enterprise-detail");
+        session.screenshot("enterprise-detail");
     }
 
     @Test
     void an_upper_supervisor_reads_a_county_file_but_is_offered_no_edit() throws IOException {
-        signIn("sjz-supervisor");
+        session.signIn("sjz-supervisor");
         browser.get(base() + "/enterprises?divisionCode=130123");
         browser.findElement(By.cssSelector("#enterprise-table tbody tr td a")).click();
-        waitForUrl(".*/enterprises/\\d+$");
+        session.waitForUrl(".*/enterprises/\\d+$");
         assertThat(browser.findElements(By.linkText("修改企业信息"))).isEmpty();
         assertThat(browser.findElements(By.linkText("执法管辖"))).hasSize(1);
         browser.findElement(By.linkText("执法管辖")).click();
-        waitForUrl(".*/jurisdiction$");
+        session.waitForUrl(".*/jurisdiction$");
         assertThat(browser.findElements(By.id("take-over-form"))).hasSize(1);
         assertThat(browser.findElements(By.id("reassign-form"))).isEmpty();
-        screenshot("enterprise-jurisdiction");
+        session.screenshot("enterprise-jurisdiction");
     }
 
     @Test
     void the_list_reads_well_on_a_phone() throws IOException {
         browser.manage().window().setSize(new Dimension(390, 844));
-        signIn("bh-inspector");
+        session.signIn("bh-inspector");
         browser.get(base() + "/enterprises");
         WebElement firstCell = browser.findElement(By.cssSelector("#enterprise-table td[data-label='企业名称']"));
         assertThat(firstCell.getSize().getWidth()).isGreaterThan(300);
         assertThat(browser.findElement(By.cssSelector(".nav")).isDisplayed()).isFalse();
         browser.findElement(By.cssSelector(".nav-toggle-label")).click();
         assertThat(browser.findElement(By.cssSelector(".nav")).isDisplayed()).isTrue();
-        screenshot("enterprise-list-phone");
+        session.screenshot("enterprise-list-phone");
     }
 
     @Test
     void on_a_phone_the_page_buttons_keep_a_gap_to_what_follows_them() throws IOException {
         browser.manage().window().setSize(new Dimension(390, 844));
-        signIn("admin");
+        session.signIn("admin");
         browser.get(base() + "/enterprises");
         assertThat(gapBelow(".page-head .button", ".filters")).as("page actions to the filters").isGreaterThanOrEqualTo(8);
 
         browser.get(base() + "/admin/users");
         browser.findElement(By.linkText("zd-inspector2")).click();
-        waitForUrl(".*/admin/users/\\d+$");
+        session.waitForUrl(".*/admin/users/\\d+$");
         assertThat(gapBelow(".form-actions .button, .form-actions button", "section > form.card"))
                 .as("save buttons to the password card").isGreaterThanOrEqualTo(8);
-        screenshot("admin-user-phone");
+        session.screenshot("admin-user-phone");
     }
 
     /** Pixels between the lowest of the elements matching {@code above} and the first one matching {@code below}. */
@@ -161,90 +143,72 @@ class BrowserIT extends WebIT {
 
     @Test
     void an_admin_walks_the_admin_pages_and_verifies_the_record() throws IOException {
-        signIn("admin");
+        session.signIn("admin");
         browser.get(base() + "/admin/divisions");
         assertThat(browser.findElement(By.tagName("h2")).getText()).contains("河北省");
-        screenshot("admin-divisions");
+        session.screenshot("admin-divisions");
         browser.get(base() + "/admin/departments");
-        screenshot("admin-departments");
+        session.screenshot("admin-departments");
         browser.get(base() + "/admin/users");
         assertThat(browser.getPageSource()).contains("zd-inspector").doesNotContain("bh-inspector");
-        screenshot("admin-users");
+        session.screenshot("admin-users");
         browser.get(base() + "/admin/audit");
         browser.findElement(By.id("verify")).click();
         assertThat(browser.findElement(By.id("verification")).getText()).contains("校验通过");
-        screenshot("admin-audit");
+        session.screenshot("admin-audit");
     }
 
     @Test
     void an_admin_filters_the_record_pages_back_and_forth_and_reads_names_on_desktop_and_phone() throws IOException {
-        signIn("admin");
+        session.signIn("admin");
         browser.get(base() + "/admin/audit");
         // the filters sit in a panel that folds away on a phone; the driver counts a closed panel as hidden
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
                 "document.getElementById('filter-panel').open = true");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("type"))).selectByValue("Enterprise");
         browser.findElement(By.cssSelector("#audit-filters button[type=submit]")).click();
-        waitForUrl(".*/admin/audit\\?.*type=Enterprise.*");
+        session.waitForUrl(".*/admin/audit\\?.*type=Enterprise.*");
         List<WebElement> objects = browser.findElements(By.cssSelector("#audit-entries td[data-label='对象']"));
         assertThat(objects).isNotEmpty().allSatisfy(cell -> assertThat(cell.getText()).startsWith("企业"));
         assertThat(browser.findElements(By.cssSelector("#audit-entries td[data-label='操作人']")))
                 .allSatisfy(cell -> assertThat(cell.getText()).matches("系统|.+（.+）"));
-        screenshot("admin-audit-filtered");
+        session.screenshot("admin-audit-filtered");
         String firstId = browser.findElement(By.cssSelector("#audit-entries td.mono")).getText();
         browser.findElement(By.id("older-page")).click();
-        waitForUrl(".*before=.*");
+        session.waitForUrl(".*before=.*");
         assertThat(browser.findElement(By.cssSelector("#audit-entries td.mono")).getText()).isNotEqualTo(firstId);
         browser.findElement(By.id("newer-page")).click();
-        waitForUrl(".*after=.*");
+        session.waitForUrl(".*after=.*");
         assertThat(browser.findElement(By.cssSelector("#audit-entries td.mono")).getText()).isEqualTo(firstId);
         browser.manage().window().setSize(new Dimension(390, 844));
         browser.navigate().refresh();
         assertThat(browser.findElement(By.id("type")).isDisplayed()).as("the filters fold away on a phone").isFalse();
-        screenshot("admin-audit-phone");
+        session.screenshot("admin-audit-phone");
     }
 
     @Test
     void the_enterprise_file_names_who_changed_it_on_a_phone() throws IOException {
         browser.manage().window().setSize(new Dimension(390, 844));
-        signIn("zd-inspector");
+        session.signIn("zd-inspector");
         browser.get(base() + "/enterprises");
         browser.findElement(By.cssSelector("#enterprise-table td[data-label='企业名称'] a")).click();
-        waitForUrl(".*/enterprises/\\d+$");
+        session.waitForUrl(".*/enterprises/\\d+$");
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
                 "[...document.querySelectorAll('h2')].pop().scrollIntoView()");
-        screenshot("enterprise-history-phone");
+        session.screenshot("enterprise-history-phone");
     }
 
     @Test
     void the_pages_switch_to_english() throws IOException {
-        signIn("tj-admin");
+        session.signIn("tj-admin");
         browser.get(base() + "/enterprises?lang=en");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank().doesNotContain("企业档案");
-        screenshot("enterprise-list-english");
+        session.screenshot("enterprise-list-english");
         browser.get(base() + "/enterprises?lang=zh_CN");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("企业档案");
     }
 
-    private void signIn(String username) {
-        browser.get(base() + "/login");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("password")).submit();
-        waitForUrl("^(?!.*/login).*$");
-        assertThat(browser.getCurrentUrl()).as("signed in as %s: %s", username,
-                browser.findElements(By.cssSelector(".alert")).stream().map(WebElement::getText).toList())
-                .doesNotContain("/login");
-    }
 
-    /** Waits for a navigation the last click started; the assertion that follows says what went wrong if it never came. */
-    private void waitForUrl(String regex) {
-        try {
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(regex));
-        } catch (org.openqa.selenium.TimeoutException stayed) {
-            // the assertion after this call reports the page as it is
-        }
-    }
 
     private void fillEnterprise(String creditCode, String name) {
         browser.findElement(By.id("creditCode")).sendKeys(creditCode);
@@ -266,10 +230,4 @@ class BrowserIT extends WebIT {
         return first17.toString() + CreditCode.checkCharacter(first17.toString());
     }
 
-    private void screenshot(String name) throws IOException {
-        Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
-        Files.createDirectories(dir);
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    }
 }

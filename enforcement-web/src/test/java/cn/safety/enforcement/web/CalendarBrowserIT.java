@@ -1,24 +1,15 @@
 package cn.safety.enforcement.web;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,26 +19,17 @@ class CalendarBrowserIT extends WebIT {
 
     private WebDriver browser;
 
-    @BeforeAll
-    static void needsChromium() {
-        Chromium.assumeInstalled();
-    }
+    @RegisterExtension
+    final BrowserSession session = new BrowserSession(Duration.ofSeconds(5), this::base);
 
     @BeforeEach
     void openBrowser() {
-        browser = Chromium.open(Duration.ofSeconds(5));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+        browser = session.driver();
     }
 
     @Test
     void an_admin_sees_national_day_2026_marked_on_the_calendar_on_a_desktop_and_on_a_phone() throws IOException {
-        signIn("admin");
+        session.signIn("admin");
         browser.get(base() + "/admin/calendar?year=2026");
 
         WebElement nationalDay = browser.findElement(By.cssSelector("[data-date='2026-10-01']"));
@@ -64,36 +46,24 @@ class CalendarBrowserIT extends WebIT {
         Number pageWidth = (Number) ((org.openqa.selenium.JavascriptExecutor) browser)
                 .executeScript("return document.documentElement.scrollWidth;");
         assertThat(pageWidth.intValue()).as("no sideways scrolling on a phone").isLessThanOrEqualTo(390);
-        screenshot("admin-calendar-phone");
+        session.screenshot("admin-calendar-phone");
         scrollTo("table.month");
-        screenshot("admin-calendar-phone-months");
+        session.screenshot("admin-calendar-phone-months");
         scrollTo("table.calendar-lines");
-        screenshot("admin-calendar-phone-form");
+        session.screenshot("admin-calendar-phone-form");
     }
 
     @Test
     void a_year_not_entered_says_so_and_offers_the_form_to_enter_it() throws IOException {
-        signIn("admin");
+        session.signIn("admin");
         browser.get(base() + "/admin/calendar?year=2031");
 
         assertThat(browser.findElement(By.cssSelector(".alert.note")).getText()).contains("2031 年的放假安排尚未录入");
         assertThat(browser.findElement(By.cssSelector("form[action$='/admin/calendar/years'] h2")).getText())
                 .isEqualTo("录入 2031 年放假安排");
-        screenshot("admin-calendar-not-entered");
+        session.screenshot("admin-calendar-not-entered");
     }
 
-    private void signIn(String username) {
-        browser.get(base() + "/login");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("password")).submit();
-        try {
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches("^(?!.*/login).*$"));
-        } catch (org.openqa.selenium.TimeoutException stayed) {
-            // the assertion below reports it
-        }
-        assertThat(browser.getCurrentUrl()).doesNotContain("/login");
-    }
 
     private void scrollTo(String css) {
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true);",
@@ -106,14 +76,8 @@ class CalendarBrowserIT extends WebIT {
                 .executeScript("return document.documentElement.scrollHeight;");
         Dimension before = browser.manage().window().getSize();
         browser.manage().window().setSize(new Dimension(width, Math.min(height.intValue() + 150, 8000)));
-        screenshot(name);
+        session.screenshot(name);
         browser.manage().window().setSize(before);
     }
 
-    private void screenshot(String name) throws IOException {
-        Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
-        Files.createDirectories(dir);
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    }
 }

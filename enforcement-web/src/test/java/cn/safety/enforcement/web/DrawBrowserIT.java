@@ -86,10 +86,10 @@ class DrawBrowserIT extends WebIT {
                         + " ORDER BY id LIMIT 40")
                 .param(chief.departmentId())
                 .query((rs, n) -> new DrawCandidate(rs.getLong(1), rs.getString(2))).list();
-        long plan = jdbc.sql("SELECT id FROM plan WHERE department_id = ? AND year = 2034 AND status = 'DRAFT'")
+        long plan = jdbc.sql("SELECT id FROM plan WHERE department_id = ? AND year = 2097 AND status = 'DRAFT'")
                 .param(chief.departmentId()).query(Long.class).optional()
-                .orElseGet(() -> plans.drawUp(chief, 2034).getId());
-        Draw draw = running.freeze(chief, new DrawPlans.DrawnPlan(plan, chief.departmentId(), 2034), pool,
+                .orElseGet(() -> plans.drawUp(chief, 2097).getId());
+        Draw draw = running.freeze(chief, new DrawPlans.DrawnPlan(plan, chief.departmentId(), 2097), pool,
                 new BigDecimal("0.2"), "中国福利彩票双色球第 2026150 期开奖号码（开奖公告原文）");
         return running.seed(chief, draw.getId(), "02 09 14 22 26 31 + 07").draw();
     }

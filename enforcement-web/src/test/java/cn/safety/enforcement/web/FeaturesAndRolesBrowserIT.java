@@ -1,27 +1,18 @@
 package cn.safety.enforcement.web;
 
 import cn.safety.enforcement.domain.enterprise.CreditCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -37,21 +28,12 @@ class FeaturesAndRolesBrowserIT extends WebIT {
 
     private WebDriver browser;
 
-    @BeforeAll
-    static void needsChromium() {
-        Chromium.assumeInstalled();
-    }
+    @RegisterExtension
+    final BrowserSession session = new BrowserSession(Duration.ofSeconds(5), this::base);
 
     @BeforeEach
     void openBrowser() {
-        browser = Chromium.open(Duration.ofSeconds(5));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+        browser = session.driver();
     }
 
     @ParameterizedTest
@@ -60,7 +42,7 @@ class FeaturesAndRolesBrowserIT extends WebIT {
             throws IOException {
         String suffix = width == 390 ? "-phone" : "";
         browser.manage().window().setSize(new Dimension(width, 1400));
-        signIn("zd-inspector");
+        session.signIn("zd-inspector");
         browser.get(base() + "/enterprises/new");
         WebElement features = browser.findElement(By.id("features-field"));
         assertThat(features.isDisplayed()).as("no sector chosen yet").isFalse();
@@ -81,16 +63,16 @@ class FeaturesAndRolesBrowserIT extends WebIT {
         new Select(browser.findElement(By.id("riskGrade"))).selectByValue("YELLOW");
         check("COMBUSTIBLE_DUST");
         check("CONFINED_SPACE");
-        screenshot("enterprise-form-features" + suffix);
+        session.screenshot("enterprise-form-features" + suffix);
         browser.findElement(By.id("save")).click();
-        waitForUrl(".*/enterprises/\\d+$");
+        session.waitForUrl(".*/enterprises/\\d+$");
 
         assertThat(browser.getCurrentUrl()).as("after saving: %s", browser.findElements(
                 By.cssSelector(".field-error, .alert")).stream().map(WebElement::getText).toList())
                 .matches(".*/enterprises/\\d+$");
         assertThat(browser.findElement(By.id("features")).getText()).contains("涉爆粉尘", "有限空间作业")
                 .doesNotContain("涉氨制冷");
-        screenshot("enterprise-detail-features" + suffix);
+        session.screenshot("enterprise-detail-features" + suffix);
 
         browser.get(base() + "/enterprises/" + browser.getCurrentUrl().replaceAll(".*/", "") + "/edit");
         assertThat(browser.findElement(By.id("features-field")).isDisplayed()).isTrue();
@@ -110,11 +92,11 @@ class FeaturesAndRolesBrowserIT extends WebIT {
         }
         new Select(browser.findElement(By.id("feature"))).selectByValue("COMBUSTIBLE_DUST");
         browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
-        waitForUrl(".*feature=COMBUSTIBLE_DUST.*");
+        session.waitForUrl(".*feature=COMBUSTIBLE_DUST.*");
         List<WebElement> sectors = browser.findElements(By.cssSelector("#enterprise-table td[data-label='行业领域']"));
         assertThat(sectors).isNotEmpty().allSatisfy(td -> assertThat(td.getText()).contains("涉爆粉尘"));
         assertThat(browser.findElement(By.id("enterprise-table")).getText()).contains(name);
-        screenshot("enterprise-list-feature" + suffix);
+        session.screenshot("enterprise-list-feature" + suffix);
     }
 
     @ParameterizedTest
@@ -122,28 +104,28 @@ class FeaturesAndRolesBrowserIT extends WebIT {
     void the_user_pages_offer_the_legal_reviewer_role_and_mark_an_expired_certificate(int width) throws IOException {
         String suffix = width == 390 ? "-phone" : "";
         browser.manage().window().setSize(new Dimension(width, 1400));
-        signIn("admin");
+        session.signIn("admin");
         browser.get(base() + "/admin/users/new");
         assertThat(browser.findElements(By.cssSelector("input[name=roles]"))).extracting(e -> e.getAttribute("value"))
                 .containsExactly("INSPECTOR", "SUPERVISOR", "LEGAL_REVIEWER", "ADMIN");
         assertThat(browser.findElement(By.cssSelector("form.form")).getText()).contains("负责人", "法制审核人员");
-        screenshot("admin-user-form-roles" + suffix);
+        session.screenshot("admin-user-form-roles" + suffix);
 
         browser.get(base() + "/admin/users");
         browser.findElement(By.linkText("zd-inspector")).click();
-        waitForUrl(".*/admin/users/\\d+$");
+        session.waitForUrl(".*/admin/users/\\d+$");
         long id = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/", ""));
         browser.get(base() + "/admin/users?after=" + id);
         WebElement legal = browser.findElement(By.xpath("//tr[td/a[text()='zd-legal']]"));
         assertThat(legal.getText()).contains("郭丽娜", "法制审核人员");
         WebElement expired = browser.findElement(By.xpath("//tr[td/a[text()='zd-inspector8']]"));
         assertThat(expired.findElement(By.cssSelector(".badge.expired")).getText()).isEqualTo("已过期");
-        screenshot("admin-users-expired" + suffix);
+        session.screenshot("admin-users-expired" + suffix);
 
         browser.findElement(By.linkText("zd-inspector8")).click();
-        waitForUrl(".*/admin/users/\\d+$");
+        session.waitForUrl(".*/admin/users/\\d+$");
         assertThat(browser.findElement(By.id("certificate-expired")).getText()).contains("2025-12-31");
-        screenshot("admin-user-expired" + suffix);
+        session.screenshot("admin-user-expired" + suffix);
     }
 
     private WebElement checkbox(String feature) {
@@ -157,22 +139,7 @@ class FeaturesAndRolesBrowserIT extends WebIT {
         }
     }
 
-    private void signIn(String username) {
-        browser.get(base() + "/login");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("password")).submit();
-        waitForUrl("^(?!.*/login).*$");
-        assertThat(browser.getCurrentUrl()).doesNotContain("/login");
-    }
 
-    private void waitForUrl(String regex) {
-        try {
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(regex));
-        } catch (org.openqa.selenium.TimeoutException stayed) {
-            // the assertion after this call reports the page as it is
-        }
-    }
 
     private static String validCode() {
         StringBuilder first17 = new StringBuilder("91130123");
@@ -182,10 +149,4 @@ class FeaturesAndRolesBrowserIT extends WebIT {
         return first17.toString() + CreditCode.checkCharacter(first17.toString());
     }
 
-    private void screenshot(String name) throws IOException {
-        Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
-        Files.createDirectories(dir);
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    }
 }

@@ -1,9 +1,8 @@
 package cn.safety.enforcement.web;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -12,8 +11,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
@@ -36,26 +33,17 @@ class PageReviewBrowserIT extends WebIT {
     private static final Dimension PHONE = new Dimension(390, 844);
     private WebDriver browser;
 
-    @BeforeAll
-    static void needsChromium() {
-        Chromium.assumeInstalled();
-    }
+    @RegisterExtension
+    final BrowserSession session = new BrowserSession(Duration.ofSeconds(2), this::base);
 
     @BeforeEach
     void openBrowser() {
-        browser = Chromium.open(Duration.ofSeconds(2));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+        browser = session.driver();
     }
 
     @Test
     void the_enterprise_list_shows_its_filters_on_a_desktop_and_folds_them_on_a_phone() throws IOException {
-        signIn("admin");
+        session.signIn("admin");
         at(DESKTOP, "/enterprises");
         assertThat(visible("sector")).as("filters open on a desktop").isTrue();
         assertThat(browser.findElement(By.id("list-total")).getText()).matches("共 [\\d,]+ 家");
@@ -63,7 +51,7 @@ class PageReviewBrowserIT extends WebIT {
                 .as("headers on one line").hasSize(1);
         shot("review-enterprise-list-desktop");
         browser.findElement(By.id("next-page")).click();
-        waitForUrl(".*after=.*");
+        session.waitForUrl(".*after=.*");
         assertThat(browser.findElement(By.id("previous-page")).isDisplayed()).isTrue();
         shot("review-enterprise-list-page-2-desktop");
 
@@ -82,7 +70,7 @@ class PageReviewBrowserIT extends WebIT {
 
     @Test
     void the_admin_pages_search_and_page_on_both_widths() throws IOException {
-        signIn("admin");
+        session.signIn("admin");
         for (Dimension size : List.of(DESKTOP, PHONE)) {
             String width = size == DESKTOP ? "desktop" : "phone";
             at(size, "/admin/departments");
@@ -106,7 +94,7 @@ class PageReviewBrowserIT extends WebIT {
 
     @Test
     void the_error_page_file_jurisdiction_confirmation_and_import_on_both_widths() throws IOException {
-        signIn("sjz-supervisor");
+        session.signIn("sjz-supervisor");
         at(DESKTOP, "/enterprises?divisionCode=130123");
         String file = browser.findElement(By.cssSelector("#enterprise-table tbody tr td a")).getAttribute("href");
         for (Dimension size : List.of(DESKTOP, PHONE)) {
@@ -158,21 +146,7 @@ class PageReviewBrowserIT extends WebIT {
         browser.get(base() + path);
     }
 
-    private void signIn(String username) {
-        browser.get(base() + "/login");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("password")).submit();
-        waitForUrl("^(?!.*/login).*$");
-    }
 
-    private void waitForUrl(String regex) {
-        try {
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(regex));
-        } catch (org.openqa.selenium.TimeoutException stayed) {
-            // the assertion after this call reports the page as it is
-        }
-    }
 
     /** A screenshot of the whole page, not only of the window. */
     private void shot(String name) throws IOException {

@@ -13,19 +13,31 @@ public final class CodePointOrder implements Comparator<String> {
     private CodePointOrder() {
     }
 
+    /** Whether the text has no character beyond U+FFFF: for such texts {@link String#compareTo} is this order. */
+    public static boolean withinBasicPlane(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public int compare(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int ca = a.codePointAt(i);
-            int cb = b.codePointAt(j);
-            if (ca != cb) {
-                return Integer.compare(ca, cb);
+        int n = Math.min(a.length(), b.length());
+        for (int i = 0; i < n; i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y) {
+                if (!Character.isSurrogate(x) && !Character.isSurrogate(y)) {
+                    return Character.compare(x, y);
+                }
+                // beyond U+FFFF on either side: compare the code points from the start of this character
+                int from = i > 0 && Character.isHighSurrogate(a.charAt(i - 1)) ? i - 1 : i;
+                return Integer.compare(a.codePointAt(from), b.codePointAt(from));
             }
-            i += Character.charCount(ca);
-            j += Character.charCount(cb);
         }
-        return Integer.compare(a.length() - i, b.length() - j);
+        return Integer.compare(a.length(), b.length());
     }
 }

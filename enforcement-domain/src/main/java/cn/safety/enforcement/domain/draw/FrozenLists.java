@@ -24,7 +24,10 @@ public record FrozenLists(List<DrawCandidate> candidates, List<String> roster, L
      */
     public static FrozenLists of(List<DrawCandidate> candidates, List<String> roster, List<RecusedPair> recusals) {
         List<DrawCandidate> sorted = new ArrayList<>(candidates);
-        sorted.sort(Comparator.comparing(DrawCandidate::creditCode, CodePointOrder.INSTANCE));
+        // credit codes are ASCII, where String's own order is the code point order (and much faster)
+        boolean basic = candidates.stream().allMatch(c -> CodePointOrder.withinBasicPlane(c.creditCode()));
+        sorted.sort(Comparator.comparing(DrawCandidate::creditCode,
+                basic ? Comparator.<String>naturalOrder() : CodePointOrder.INSTANCE));
         List<DrawCandidate> unique = new ArrayList<>(sorted.size());
         for (DrawCandidate c : sorted) {
             if (unique.isEmpty() || !unique.get(unique.size() - 1).creditCode().equals(c.creditCode())) {
@@ -37,9 +40,10 @@ public record FrozenLists(List<DrawCandidate> candidates, List<String> roster, L
                 .filter(r -> memberSet.contains(r.certificateNumber()))
                 .sorted().toList();
         if (!relevant.isEmpty()) {
-            Set<String> codes = new HashSet<>(unique.size() * 2);
-            unique.forEach(c -> codes.add(c.creditCode()));
-            relevant = relevant.stream().filter(r -> codes.contains(r.creditCode())).toList();
+            List<String> codes = unique.stream().map(DrawCandidate::creditCode).toList();
+            relevant = relevant.stream()
+                    .filter(r -> java.util.Collections.binarySearch(codes, r.creditCode(), CodePointOrder.INSTANCE) >= 0)
+                    .toList();
         }
         return new FrozenLists(unique, members, relevant);
     }

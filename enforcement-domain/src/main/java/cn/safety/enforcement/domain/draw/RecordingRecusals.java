@@ -55,12 +55,13 @@ public class RecordingRecusals {
         if (enterpriseId == null) {
             throw new RuleViolation("enterpriseId", "recusal.enterprise.required");
         }
-        UserAccount subject = subject(actor, userId);
+        // where first: an enterprise outside the actor's sight is refused before anything else is looked at
         Enterprise enterprise = enterprises.findById(enterpriseId)
                 .orElseThrow(() -> new RuleViolation("enterpriseId", "recusal.enterprise.unknown"));
         if (!policy.canRead(actor, enterprise)) {
             throw new RuleViolation("enterpriseId", "recusal.enterprise.unknown");
         }
+        UserAccount subject = subject(actor, userId);
         if (recusals.inForce(subject.getId(), enterpriseId)) {
             throw new RuleViolation("enterpriseId", "recusal.duplicate");
         }

@@ -65,14 +65,20 @@ public final class Sha256FisherYates {
     /** Lower-case hex SHA-256 of the codes joined by "\n" (UTF-8, no trailing newline). */
     public static String candidatesSha256(List<String> sortedCodes) {
         MessageDigest sha = sha256();
+        java.io.ByteArrayOutputStream chunk = new java.io.ByteArrayOutputStream(1 << 16);
         boolean first = true;
         for (String code : sortedCodes) {
             if (!first) {
-                sha.update((byte) '\n');
+                chunk.write('\n');
             }
-            sha.update(code.getBytes(StandardCharsets.UTF_8));
+            chunk.writeBytes(code.getBytes(StandardCharsets.UTF_8));
             first = false;
+            if (chunk.size() >= 1 << 16) {
+                sha.update(chunk.toByteArray());
+                chunk.reset();
+            }
         }
+        sha.update(chunk.toByteArray());
         return HexFormat.of().formatHex(sha.digest());
     }
 
@@ -103,7 +109,7 @@ public final class Sha256FisherYates {
             a[i] = a[j];
             a[j] = t;
         }
-        List<String> selected = List.of(a).subList(0, k);
+        List<String> selected = List.copyOf(java.util.Arrays.asList(a).subList(0, k));
         return new DrawResult(selected, assign(stream, selected, input.roster(), input.recusals()));
     }
 

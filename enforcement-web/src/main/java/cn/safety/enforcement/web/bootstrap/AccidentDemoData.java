@@ -31,11 +31,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Demo mode, after {@link JurisdictionDemoData}: in 正定县 a fatal accident in 2024 at a high-risk enterprise, of risk
- * grade 红 or 橙 where there is one (the lowest credit code among them), and a duty finding on the main responsible
- * person at another, operating enterprise that is not high-risk (the lowest credit code among those): the facts the annual plan's dynamic
- * triggers are shown with. Topped up in demo databases loaded before: nothing is added when 正定县 already holds the
- * demo accident (by its place) or the demo finding (by its text).
+ * Demo mode, after {@link JurisdictionDemoData}: in 正定县 a fatal accident in 2024 at an operating high-risk
+ * enterprise, of risk grade 红 or 橙 where there is one (the lowest credit code among them), and a duty finding on the
+ * main responsible person at another operating enterprise that is not high-risk (the lowest credit code among those):
+ * the facts the annual plan's dynamic triggers are shown with. Topped up in demo databases loaded before: nothing is
+ * added when 正定县 already holds the demo accident (by its place) or the demo finding (by its text).
  */
 @Component
 @Order(3)
@@ -104,12 +104,16 @@ class AccidentDemoData implements ApplicationRunner {
     }
 
     /**
-     * Lowest first: a high-risk enterprise of grade 红 or 橙 (a key enterprise anyway, whose plan shows the extra
-     * inspection), then any high-risk one, then any operating one.
+     * Lowest first, among operating enterprises (so that the accident is the only trigger the plan finds): a
+     * high-risk enterprise of grade 红 or 橙 (a key enterprise anyway, whose plan shows the extra inspection), then any
+     * high-risk one, then any other.
      */
     private static int preferenceForTheAccident(Enterprise e) {
+        if (e.getStatus() != OperatingStatus.OPERATING) {
+            return 3;
+        }
         boolean redOrOrange = e.getRiskGrade() == RiskGrade.RED || e.getRiskGrade() == RiskGrade.ORANGE;
-        return e.isKeyInspection() ? (redOrOrange ? 0 : 1) : e.getStatus() == OperatingStatus.OPERATING ? 2 : 3;
+        return e.isKeyInspection() ? (redOrOrange ? 0 : 1) : 2;
     }
 
     private boolean hasDemoAccident(Actor system, Enterprise e) {

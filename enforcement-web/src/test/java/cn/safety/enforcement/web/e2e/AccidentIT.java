@@ -192,6 +192,27 @@ class AccidentIT extends EndToEndIT {
         assertThat(api("zd-inspector").get("/api/v1/accidents?size=200").body()).contains("\"id\":" + id + ",");
     }
 
+    @Test
+    void an_enterprise_moved_to_another_department_takes_its_accidents_and_findings_along() {
+        long enterprise = demo().createEnterpriseId("zd-inspector", ZHENGDING);
+        long id = expect(post("zd-inspector", accident(enterprise, "2025-02-11T08:15:00+08:00", "灼烫", 0, 2, 12)),
+                201).json().path("id").asLong();
+        expect(api("zd-inspector").post("/api/v1/enterprises/" + enterprise + "/duty-findings",
+                Http.json(Map.of("finding", "主要负责人未到岗履职", "foundOn", "2025-02-12"))), 201);
+        expect(api("admin").put("/api/v1/enterprises/" + enterprise + "/department", Http.json(Map.of(
+                "departmentId", demo().departmentId(Demo.SHIJIAZHUANG), "reason", "跨县经营，调整至市局管辖"))), 200);
+
+        problem(api("zd-inspector").get("/api/v1/accidents/" + id), 404);
+        problem(api("zd-inspector").get("/api/v1/enterprises/" + enterprise + "/duty-findings"), 404);
+        assertThat(api("zd-inspector").get("/api/v1/accidents?size=200").body()).doesNotContain("\"id\":" + id + ",");
+        assertThat(api("sjz-inspector").get("/api/v1/accidents?size=200").body()).contains("\"id\":" + id + ",");
+        assertThat(expect(api("sjz-inspector").get("/api/v1/enterprises/" + enterprise + "/duty-findings"), 200)
+                .json().size()).isEqualTo(1);
+        assertThat(jdbc().sql("SELECT department_id FROM accident WHERE id = ?").param(id).query(Long.class).single())
+                .as("the record still names the department that recorded it")
+                .isEqualTo(demo().departmentId(ZHENGDING));
+    }
+
     // ---- duty findings ----
 
     @Test

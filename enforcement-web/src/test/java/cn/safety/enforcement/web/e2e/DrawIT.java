@@ -54,21 +54,23 @@ class DrawIT extends EndToEndIT {
         return ((EnforcementUser) users.loadUserByUsername(username)).actor();
     }
 
-    /** 正定县's open plan of {@code year}, drawn up when there is none yet. */
-    private long plan(int year) {
-        for (JsonNode p : api("zd-chief").getJson("/api/v1/plans?year=" + year).path("items").values()) {
-            if ("DRAFT".equals(text(p, "status"))) {
-                return p.path("id").asLong();
-            }
+    /** The year of this class's draws (a year no other test plans). */
+    private static final int YEAR = PlanYears.next();
+    private static volatile Long plan;
+
+    /** 正定县's plan of this class's year, drawn up once. */
+    private synchronized long plan() {
+        if (plan == null) {
+            plan = expect(api("zd-chief").post("/api/v1/plans", Http.json(java.util.Map.of("year", YEAR))), 201)
+                    .json().path("id").asLong();
         }
-        return expect(api("zd-chief").post("/api/v1/plans", Http.json(java.util.Map.of("year", year))), 201)
-                .json().path("id").asLong();
+        return plan;
     }
 
     /** Fresh enterprises of 正定县 as a pool, and a draw frozen over it by 正定县's supervisor. */
     private Draw frozenDraw(List<DrawCandidate> pool, String ratio) {
         Actor chief = actor("zd-chief");
-        return running.freeze(chief, new DrawPlans.DrawnPlan(plan(2031), chief.departmentId(), 2031), pool,
+        return running.freeze(chief, new DrawPlans.DrawnPlan(plan(), chief.departmentId(), YEAR), pool,
                 new BigDecimal(ratio), "福利彩票双色球 2026150 期开奖号码（按公告原文，红球升序、空格分隔，加蓝球）");
     }
 
@@ -169,7 +171,8 @@ class DrawIT extends EndToEndIT {
 
     @Test
     void a_draw_over_the_plans_pool_is_frozen_through_the_api_and_its_enterprises_join_the_plan() {
-        long plan = plan(2032);
+        long plan = expect(api("zd-chief").post("/api/v1/plans", Http.json(java.util.Map.of("year",
+                PlanYears.next()))), 201).json().path("id").asLong();
         pool(2);
         String path = "/api/v1/plans/" + plan + "/draws";
         String body = Http.json(java.util.Map.of("ratio", "0.1", "seedSource", "双色球 2032001 期开奖号码"));
@@ -230,7 +233,7 @@ class DrawIT extends EndToEndIT {
     void a_freeze_is_refused_with_the_field_for_a_bad_ratio_or_no_seed_source_and_for_anyone_but_the_supervisor() {
         List<DrawCandidate> pool = pool(1);
         Actor chief = actor("zd-chief");
-        DrawPlans.DrawnPlan plan = new DrawPlans.DrawnPlan(plan(2031), chief.departmentId(), 2031);
+        DrawPlans.DrawnPlan plan = new DrawPlans.DrawnPlan(plan(), chief.departmentId(), YEAR);
         for (String ratio : List.of("0", "-0.1", "1.5", "0.0000001")) {
             assertThatThrownBy(() -> running.freeze(chief, plan, pool, new BigDecimal(ratio), "x"))
                     .isInstanceOfSatisfying(RuleViolation.class,
@@ -251,13 +254,13 @@ class DrawIT extends EndToEndIT {
     void the_public_list_finds_draws_by_division_and_year_without_signing_in() {
         Draw draw = frozenDraw(pool(1), "1");
         String id = "\"id\":" + draw.getId() + ",";
-        assertThat(expect(anonymous().get("/api/v1/public/draws?divisionCode=130000&year=2031",
+        assertThat(expect(anonymous().get("/api/v1/public/draws?divisionCode=130000&year=" + YEAR,
                 "application/json"), 200).body()).contains(id, "正定县应急管理局");
         assertThat(expect(anonymous().get("/api/v1/public/draws?divisionCode=" + ZHENGDING, "application/json"),
                 200).body()).contains(id);
         assertThat(expect(anonymous().get("/api/v1/public/draws?divisionCode=120000", "application/json"), 200)
                 .body()).doesNotContain(id);
-        assertThat(expect(anonymous().get("/api/v1/public/draws?divisionCode=130000&year=2030",
+        assertThat(expect(anonymous().get("/api/v1/public/draws?divisionCode=130000&year=" + (YEAR + 100),
                 "application/json"), 200).body()).doesNotContain(id);
         expect(anonymous().get("/api/v1/public/draws/987654321", "application/json"), 404);
     }

@@ -73,6 +73,11 @@ class OpenApiWriteRefusalIT extends EndToEndIT {
                     .json().path("id").asLong();
             Http.expect(api("zd-chief").post("/api/v1/plans/" + plan + "/generate", "{}"), 200);
             s.put("plans", plan);
+            // the demo draw of 正定县 and its demo recusal
+            s.put("draws", jdbc().sql("SELECT min(id) FROM draw WHERE department_id = ?")
+                    .param(demo().departmentId(ZHENGDING)).query(Long.class).single());
+            s.put("recusals", jdbc().sql("SELECT min(id) FROM recusal WHERE department_id = ?")
+                    .param(demo().departmentId(ZHENGDING)).query(Long.class).single());
             api("zd-chief").getJson("/api/v1/plans/" + plan + "/items?size=1").path("items").values().stream()
                     .findFirst().ifPresent(item -> s.put("plans.itemId", item.path("id").asLong()));
             samples = s;

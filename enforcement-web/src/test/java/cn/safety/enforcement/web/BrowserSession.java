@@ -1,0 +1,87 @@
+package cn.safety.enforcement.web;
+
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One headless Chromium per test of a browser test ({@code @RegisterExtension}): skipped where Chromium is not
+ * installed, opened before each test and quit after it; signing in through the login form, waiting for a navigation
+ * and keeping a screenshot under target/screenshots.
+ */
+public final class BrowserSession implements BeforeEachCallback, AfterEachCallback {
+
+    private final Duration implicitWait;
+    private final Supplier<String> base;
+    private WebDriver driver;
+
+    /** {@code base}: the application's address, asked for when a test starts (the port is known by then). */
+    public BrowserSession(Duration implicitWait, Supplier<String> base) {
+        this.implicitWait = implicitWait;
+        this.base = base;
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        Chromium.assumeInstalled();
+        driver = Chromium.open(implicitWait);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Signs in through the login form with the demo password and asserts that the login page was left. */
+    public void signIn(String username) {
+        driver.get(base.get() + "/login");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(WebIT.PASSWORD);
+        driver.findElement(By.id("password")).submit();
+        waitForUrl("^(?!.*/login).*$");
+        assertThat(driver.getCurrentUrl()).as("signed in as %s: %s", username,
+                driver.findElements(By.cssSelector(".alert")).stream().map(WebElement::getText).toList())
+                .doesNotContain("/login");
+    }
+
+    /** Waits for a navigation the last click started; the assertion that follows says what went wrong if it never came. */
+    public void waitForUrl(String regex) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(regex));
+        } catch (org.openqa.selenium.TimeoutException stayed) {
+            // the assertion after this call reports the page as it is
+        }
+    }
+
+    /** The window as it is, kept as target/screenshots/{@code name}.png. */
+    public void screenshot(String name) throws IOException {
+        Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+        Files.createDirectories(dir);
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}

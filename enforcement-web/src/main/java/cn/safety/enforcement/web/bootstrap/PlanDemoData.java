@@ -122,7 +122,7 @@ class PlanDemoData implements ApplicationRunner {
         Enterprise duty = enterprise(chief, 9105, "正定县宏达机械有限公司", Sector.INDUSTRY_TRADE, RiskGrade.BLUE,
                 StandardizationGrade.NONE, OperatingStatus.OPERATING);
         dutyFindings.record(chief, duty.getId(),
-                "主要负责人未组织制定并实施本单位安全生产教育和培训计划，安全“红线”意识不牢。", LocalDate.of(2026, 9, 10));
+                "主要负责人未按规定组织开展重大事故隐患排查治理，安全“红线”意识不牢、责任不落实。", LocalDate.of(2026, 9, 10));
 
         Plan approved = drawingUp.drawUp(chief, 2026);
         generating.generate(chief, approved.getId());

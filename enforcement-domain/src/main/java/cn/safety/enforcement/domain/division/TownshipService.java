@@ -42,6 +42,20 @@ public class TownshipService {
         return establish(county, name, kind, code, actor.departmentId());
     }
 
+    /** As above with the kind as sent ({@link TownshipKind#parse}), checked after who may add it there. */
+    public Township establish(Actor actor, String countyCode, String name, String kind, String code) {
+        Division county = countyOf(countyCode);
+        policy.requireCanAdminister(actor, county.location());
+        return establish(county, name, TownshipKind.parse(kind), code, actor.departmentId());
+    }
+
+    /** As below with the kind as sent ({@link TownshipKind#parse}), checked after who may rename it. */
+    public Township rename(Actor actor, long id, long seenVersion, String name, String kind) {
+        Township t = townships.findById(id).orElseThrow(() -> new NotFound(TownshipChange.AGGREGATE, id));
+        policy.requireCanAdminister(actor, t.getCounty());
+        return rename(actor, id, seenVersion, name, TownshipKind.parse(kind));
+    }
+
     /** Start-up work (demo data, loading reference data): establishes a township in {@code divisionCode}. */
     public Township establishAsSystem(String name, TownshipKind kind, String code, String divisionCode) {
         return establish(countyOf(divisionCode), name, kind, code, null);

@@ -83,8 +83,21 @@ class TownshipServiceTest {
         assertThatThrownBy(() -> service.establish(zhengdingSupervisor, "130123", "诸福屯镇", TownshipKind.TOWN, null))
                 .isInstanceOf(OutOfJurisdiction.class);
         stored("曲阳桥乡", 0);
-        assertThatThrownBy(() -> service.rename(luanchengAdmin, 5L, 0, "曲阳桥镇", null)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> service.rename(luanchengAdmin, 5L, 0, "曲阳桥镇", (TownshipKind) null)).isInstanceOf(NotFound.class);
         verify(townships, never()).save(any());
+        verifyNoInteractions(events);
+    }
+
+    @Test
+    void an_outsider_is_refused_before_the_kind_is_read_and_an_admin_is_told_the_kinds_allowed() {
+        assertThatThrownBy(() -> service.establish(luanchengAdmin, "130123", "某镇", "VILLAGE", null))
+                .isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> service.establish(zhengdingSupervisor, "130123", "某镇", "VILLAGE", null))
+                .isInstanceOf(OutOfJurisdiction.class);
+        stored("曲阳桥乡", 0);
+        assertThatThrownBy(() -> service.rename(luanchengAdmin, 5L, 0, "某镇", "VILLAGE")).isInstanceOf(NotFound.class);
+        assertThat(problemsOf(() -> service.establish(zhengdingAdmin, "130123", "某镇", "VILLAGE", null)))
+                .containsExactly("kind:township.kind.invalid");
         verifyNoInteractions(events);
     }
 
@@ -123,10 +136,10 @@ class TownshipServiceTest {
     @Test
     void renaming_on_an_old_version_or_onto_a_name_of_the_county_is_refused() {
         stored("曲阳桥乡", 3);
-        assertThatThrownBy(() -> service.rename(zhengdingAdmin, 5L, 2, "曲阳桥镇", null))
+        assertThatThrownBy(() -> service.rename(zhengdingAdmin, 5L, 2, "曲阳桥镇", (TownshipKind) null))
                 .isInstanceOf(StaleVersion.class);
         when(townships.existsByCountyDivisionCodeAndNameAndIdNot("130123", "新安镇", 5L)).thenReturn(true);
-        assertThat(problemsOf(() -> service.rename(zhengdingAdmin, 5L, 3, "新安镇", null)))
+        assertThat(problemsOf(() -> service.rename(zhengdingAdmin, 5L, 3, "新安镇", (TownshipKind) null)))
                 .containsExactly("name:township.name.duplicate");
         verifyNoInteractions(events);
     }

@@ -51,7 +51,7 @@ class TownshipAdminController {
                BindingResult result, Model model, RedirectAttributes redirect) {
         try {
             Township t = townships.establish(user.actor(), form.getDivisionCode(), form.getName(),
-                    TownshipKinds.parse(form.getKind()), form.getCode());
+                    form.getKind(), form.getCode());
             redirect.addFlashAttribute("flash", "admin.townships.added");
             redirect.addFlashAttribute("flashArgs", new Object[] {t.getName()});
             return redirectTo(t.getDivisionCode());
@@ -67,7 +67,7 @@ class TownshipAdminController {
                   RedirectAttributes redirect) {
         try {
             Township t = townships.rename(user.actor(), id, form.getVersion() == null ? -1 : form.getVersion(),
-                    form.getName(), TownshipKinds.parse(form.getKind()));
+                    form.getName(), form.getKind());
             redirect.addFlashAttribute("flash", "admin.townships.renamed");
             redirect.addFlashAttribute("flashArgs", new Object[] {t.getName()});
             return redirectTo(t.getDivisionCode());

@@ -36,7 +36,7 @@ class TownshipApi {
             throw new RuleViolation(null, "error.unreadable");
         }
         Township t = townships.establish(user.actor(), request.county(), request.name(),
-                TownshipKinds.parse(request.kind()), request.code());
+                request.kind(), request.code());
         return ResponseEntity.created(UriComponentsBuilder.fromPath("/api/v1/townships")
                 .queryParam("divisionCode", t.getDivisionCode()).build().toUri()).body(TownshipView.of(t));
     }
@@ -54,6 +54,6 @@ class TownshipApi {
             throw new RuleViolation("version", "township.version.required");
         }
         return TownshipView.of(townships.rename(user.actor(), id, request.version(), request.name(),
-                TownshipKinds.parse(request.kind())));
+                request.kind()));
     }
 }

@@ -323,7 +323,8 @@ class AccidentIT extends EndToEndIT {
         assertThat(accident.get(0)).endsWith(" 1 2024 " + zhengding + " GENERAL");
         List<String> finding = jdbc().sql("""
                         SELECT e.credit_code || ' ' || e.department_id FROM duty_finding d
-                        JOIN enterprise e ON e.id = d.enterprise_id WHERE d.finding LIKE '主要负责人未组织制定并实施%'""")
+                        JOIN enterprise e ON e.id = d.enterprise_id WHERE d.finding = ?""")
+                .param("主要负责人未组织制定并实施本单位安全生产教育和培训计划，对重大事故隐患排查治理不闻不问（安全“红线”意识不牢、责任不落实）")
                 .query(String.class).list();
         assertThat(finding).hasSize(1);
         assertThat(finding.get(0)).endsWith(" " + zhengding);

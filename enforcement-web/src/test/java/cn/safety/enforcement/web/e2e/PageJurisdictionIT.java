@@ -216,7 +216,7 @@ class PageJurisdictionIT extends EndToEndIT {
         assertThat(detail).contains("已将「").contains("」提级由" + SHIJIAZHUANG_DEPARTMENT + "管辖。");
         assertThat(Html.byId(detail, "current-department")).isEqualTo(SHIJIAZHUANG_DEPARTMENT);
         assertThat(Html.rows(detail)).anySatisfy(row -> assertThat(row).contains("提级管辖", reason,
-                ZHENGDING_DEPARTMENT + " → " + SHIJIAZHUANG_DEPARTMENT, "sjz-supervisor"));
+                ZHENGDING_DEPARTMENT + " → " + SHIJIAZHUANG_DEPARTMENT, "钱科长（sjz-supervisor）"));
         assertThat(Html.rows(detail)).anySatisfy(row -> assertThat(row).contains("初始确定", ZHENGDING_DEPARTMENT));
     }
 

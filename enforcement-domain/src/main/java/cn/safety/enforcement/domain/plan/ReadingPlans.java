@@ -6,6 +6,7 @@ import cn.safety.enforcement.domain.jurisdiction.Actor;
 import cn.safety.enforcement.domain.jurisdiction.JurisdictionPolicy;
 import cn.safety.enforcement.domain.jurisdiction.Rights;
 import cn.safety.enforcement.domain.jurisdiction.Scope;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,9 +28,11 @@ public class ReadingPlans {
     private final Departments departments;
     private final JurisdictionPolicy policy;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public ReadingPlans(Plans plans, PlanItems items, Departments departments, JurisdictionPolicy policy,
-                        Clock clock) {
+                        Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.plans = plans;
         this.items = items;
         this.departments = departments;
@@ -39,6 +42,14 @@ public class ReadingPlans {
 
     public Plan get(Actor actor, long planId) {
         return PlanCommand.loadToRead(plans, policy, actor, planId);
+    }
+
+    /** Reads the plan for an export file, and records who took it out ({@link PlanExported}). */
+    @Transactional
+    public Plan export(Actor actor, long planId) {
+        Plan plan = get(actor, planId);
+        events.publishEvent(PlanExported.of(plan));
+        return plan;
     }
 
     public List<Plan> list(Actor actor, Integer year, Long afterId, int limit) {

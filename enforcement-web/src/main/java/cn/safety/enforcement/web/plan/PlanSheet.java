@@ -45,7 +45,7 @@ class PlanSheet {
     }
 
     void write(Actor actor, long planId, HttpServletResponse response) throws IOException {
-        Plan plan = reading.get(actor, planId);
+        Plan plan = reading.export(actor, planId);
         Department department = reading.departmentOf(plan);
         Locale locale = LocaleContextHolder.getLocale();
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

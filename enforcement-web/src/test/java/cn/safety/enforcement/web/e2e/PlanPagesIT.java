@@ -51,7 +51,17 @@ class PlanPagesIT extends EndToEndIT {
             assertThat(first.getCell(4).getStringCellValue()).startsWith("每年");
             assertThat(first.getCell(6).getStringCellValue()).isEqualTo(Demo.ZHENGDING_DEPARTMENT);
         }
+        assertThat(exports(plan)).containsExactly("zd-inspector");
         expect(browser("bh-inspector").get("/plans/" + plan + "/export.xlsx"), 404);
+        assertThat(exports(plan)).containsExactly("zd-inspector");
+    }
+
+    /** Who the record says took the plan out, oldest first. */
+    private List<String> exports(long plan) {
+        return jdbc().sql("""
+                        SELECT username FROM audit_entry WHERE aggregate_type = 'Plan' AND aggregate_id = ?
+                        AND action = 'PlanExported' ORDER BY id""")
+                .param(String.valueOf(plan)).query(String.class).list();
     }
 
     @Test

@@ -106,13 +106,15 @@ public class Checklist {
     }
 
     /**
-     * A new list, version 1, as a draft. Until it is put in force its effective date is only provisional
-     * ({@code today}).
+     * A new list, version 1, as a draft, with the items known so far (none is fine: they are typed or imported next).
+     * Until it is put in force its effective date is only provisional ({@code today}).
      */
     public static Checklist draft(ChecklistHeading heading, List<ChecklistItemDraft> items, String by, Instant now,
                                   LocalDate today) {
         List<RuleViolation.Problem> problems = new ArrayList<>(problemsOf(heading, true));
-        problems.addAll(problemsOf(items));
+        if (!items.isEmpty()) {
+            problems.addAll(problemsOf(items));
+        }
         if (!problems.isEmpty()) {
             throw new RuleViolation(problems);
         }

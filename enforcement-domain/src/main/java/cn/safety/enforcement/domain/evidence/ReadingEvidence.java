@@ -1,6 +1,8 @@
 package cn.safety.enforcement.domain.evidence;
 
 import cn.safety.enforcement.domain.NotFound;
+import cn.safety.enforcement.domain.enterprise.Enterprise;
+import cn.safety.enforcement.domain.enterprise.Enterprises;
 import cn.safety.enforcement.domain.jurisdiction.Actor;
 import cn.safety.enforcement.domain.jurisdiction.JurisdictionPolicy;
 import org.slf4j.Logger;
@@ -29,11 +31,14 @@ public class ReadingEvidence {
 
     private final Evidences evidences;
     private final EvidenceStore store;
+    private final Enterprises enterprises;
     private final JurisdictionPolicy policy;
 
-    public ReadingEvidence(Evidences evidences, EvidenceStore store, JurisdictionPolicy policy) {
+    public ReadingEvidence(Evidences evidences, EvidenceStore store, Enterprises enterprises,
+                           JurisdictionPolicy policy) {
         this.evidences = evidences;
         this.store = store;
+        this.enterprises = enterprises;
         this.policy = policy;
     }
 
@@ -48,6 +53,12 @@ public class ReadingEvidence {
     public List<Evidence> ofOwner(Actor actor, EvidenceOwner owner) {
         policy.requireCanRead(actor, owner.subject());
         return evidences.ofOwner(owner.kind(), owner.id());
+    }
+
+    /** The documents of an enterprise's file (owner kind ENTERPRISE); 404 for an enterprise the actor does not see. */
+    public List<Evidence> ofEnterprise(Actor actor, long enterpriseId) {
+        Enterprise e = enterprises.findById(enterpriseId).orElseThrow(() -> new NotFound("Enterprise", enterpriseId));
+        return ofOwner(actor, EvidenceOwner.enterprise(e));
     }
 
     /** The evidence and its file, after checking that the file is exactly the one attached. */

@@ -13,8 +13,14 @@ public interface Inspections {
 
     Inspection save(Inspection inspection);
 
-    /** Saves and flushes at once, so that a concurrent change is told as a stale version inside the command. */
-    Inspection saveAndFlush(Inspection inspection);
+    /**
+     * Stores a new inspection at once; a second open inspection of the same enterprise by the same department (two
+     * starts at the same moment) is refused with a {@link cn.safety.enforcement.domain.Conflict}.
+     */
+    Inspection add(Inspection inspection);
+
+    /** The department's open inspection (waiting for approval or in progress) of the enterprise, if any. */
+    Optional<Inspection> openOf(long departmentId, long enterpriseId);
 
     /**
      * Newest started first (started_at, then id, both descending), {@code limit} inspections in scope after the one
@@ -32,6 +38,14 @@ public interface Inspections {
     @cn.safety.enforcement.domain.jurisdiction.Unscoped("the 重复检查 alert counts every department's inspections of an "
             + "enterprise the caller may already act on; only the number is shown")
     long countOfEnterprise(long enterpriseId, Instant from, Instant to);
+
+    /** The names of enterprises by id, for a page of inspections the caller may read (one query). */
+    @cn.safety.enforcement.domain.jurisdiction.Unscoped("names of the enterprises of inspections already read in scope")
+    List<NameOf> enterpriseNames(java.util.Collection<Long> enterpriseIds);
+
+    /** An id with its name. */
+    record NameOf(Long id, String name) {
+    }
 
     /** The filter of the list. */
     record InspectionFilter(Long enterpriseId, Instant from, Instant to) {

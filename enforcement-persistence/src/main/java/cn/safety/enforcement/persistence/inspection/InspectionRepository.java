@@ -1,10 +1,12 @@
 package cn.safety.enforcement.persistence.inspection;
 
+import cn.safety.enforcement.domain.Conflict;
 import cn.safety.enforcement.domain.inspection.Inspection;
 import cn.safety.enforcement.domain.inspection.InspectionStatus;
 import cn.safety.enforcement.domain.inspection.Inspections;
 import cn.safety.enforcement.domain.jurisdiction.Scope;
 import cn.safety.enforcement.persistence.jurisdiction.ScopedSpecifications;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -20,6 +22,22 @@ interface InspectionRepository extends JpaRepository<Inspection, Long>, JpaSpeci
         Inspections {
 
     Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("startedAt"), Sort.Order.desc("id"));
+
+    /** Flushed at once: a second open inspection of the enterprise by the department meets the partial unique key. */
+    @Override
+    default Inspection add(Inspection inspection) {
+        try {
+            return saveAndFlush(inspection);
+        } catch (DataIntegrityViolationException e) {
+            throw new Conflict("enterpriseId", "inspection.alreadyOpen");
+        }
+    }
+
+    @Override
+    @Query("select i from Inspection i where i.departmentId = :departmentId and i.enterpriseId = :enterpriseId"
+            + " and i.status in (cn.safety.enforcement.domain.inspection.InspectionStatus.AWAITING_APPROVAL,"
+            + " cn.safety.enforcement.domain.inspection.InspectionStatus.IN_PROGRESS)")
+    Optional<Inspection> openOf(@Param("departmentId") long departmentId, @Param("enterpriseId") long enterpriseId);
 
     @Override
     default List<Inspection> page(Scope scope, InspectionFilter filter, Long afterId, int limit) {
@@ -62,6 +80,11 @@ interface InspectionRepository extends JpaRepository<Inspection, Long>, JpaSpeci
                         root.get("status").in(InspectionStatus.AWAITING_APPROVAL, InspectionStatus.IN_PROGRESS)));
         return findBy(spec, q -> q.sortBy(Sort.by("startedAt", "id")).limit(limit).all());
     }
+
+    @Override
+    @Query("select new cn.safety.enforcement.domain.inspection.Inspections.NameOf(e.id, e.name)"
+            + " from Enterprise e where e.id in :ids")
+    List<NameOf> enterpriseNames(@Param("ids") java.util.Collection<Long> enterpriseIds);
 
     @Override
     @Query("select count(i) from Inspection i where i.enterpriseId = :enterpriseId and i.startedAt >= :from"

@@ -132,6 +132,8 @@ public class AuditChanges {
                 yield enterprise == null ? null : "/enterprises/" + enterprise + (numeric ? anchor + id : "");
             }
             case "Plan" -> numeric ? "/plans/" + id : null;
+            case "Inspection" -> numeric ? "/inspections/" + id : null;
+            case "Expert" -> numeric ? "/experts#expert-" + id : null;
             case "Evidence" -> numeric ? "/evidence/" + id : null;
             case "PlanItem" -> {
                 Object plan = (after.isEmpty() ? before : after).get("planId");

@@ -132,6 +132,9 @@ public class AuditChanges {
                 yield enterprise == null ? null : "/enterprises/" + enterprise + (numeric ? anchor + id : "");
             }
             case "Plan" -> numeric ? "/plans/" + id : null;
+            case "Inspection" -> numeric ? "/inspections/" + id : null;
+            case "Expert" -> numeric ? "/experts#expert-" + id : null;
+            case "Evidence" -> numeric ? "/evidence/" + id : null;
             case "PlanItem" -> {
                 Object plan = (after.isEmpty() ? before : after).get("planId");
                 yield plan == null ? null : "/plans/" + plan + "#item-" + id;

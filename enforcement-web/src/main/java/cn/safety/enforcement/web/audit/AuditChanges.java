@@ -133,6 +133,9 @@ public class AuditChanges {
                 yield enterprise == null ? null : "/enterprises/" + enterprise + (numeric ? anchor + id : "");
             }
             case "Plan" -> numeric ? "/plans/" + id : null;
+            case "Inspection" -> numeric ? "/inspections/" + id : null;
+            case "Expert" -> numeric ? "/experts#expert-" + id : null;
+            case "Evidence" -> numeric ? "/evidence/" + id : null;
             case "IssuedDocument" -> numeric ? "/api/v1/documents/" + id + "/pdf" : null;
             case "DocumentNumbering" -> {
                 Map<String, Object> state = after.isEmpty() ? before : after;

@@ -108,6 +108,9 @@ public class AuditChanges {
             case "Enterprise" -> name != null ? String.valueOf(name)
                     : "*".equals(entry.aggregateId()) ? messages.getMessage("audit.object.all", null, "*", locale)
                     : entry.aggregateId();
+            case "Checklist" -> state.get("title") == null ? entry.aggregateId() : state.get("title") + " "
+                    + messages.getMessage("checklist.versionNumber", new Object[] {state.get("version")},
+                    locale);
             default -> orId(name, entry);
         };
     }
@@ -132,6 +135,7 @@ public class AuditChanges {
                 yield enterprise == null ? null : "/enterprises/" + enterprise + (numeric ? anchor + id : "");
             }
             case "Plan" -> numeric ? "/plans/" + id : null;
+            case "Checklist" -> numeric ? "/checklists/" + id : null;
             case "PlanItem" -> {
                 Object plan = (after.isEmpty() ? before : after).get("planId");
                 yield plan == null ? null : "/plans/" + plan + "#item-" + id;

@@ -62,6 +62,23 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, errors.get(0).get("message"), errors);
     }
 
+    /** 重复检查: the cap is reached and the start was not acknowledged; the warning travels with the refusal. */
+    @ExceptionHandler(cn.safety.enforcement.domain.inspection.RepeatInspectionUnacknowledged.class)
+    ResponseEntity<ProblemDetail> repeatInspection(
+            cn.safety.enforcement.domain.inspection.RepeatInspectionUnacknowledged e) {
+        ResponseEntity<ProblemDetail> answer = conflict(e);
+        var a = e.alert();
+        Map<String, Object> warning = new java.util.LinkedHashMap<>();
+        warning.put("code", "REPEAT_INSPECTION");
+        warning.put("count", a.count());
+        warning.put("cap", a.cap().asInt());
+        warning.put("source", a.cap().source());
+        warning.put("message", text("inspection.warning.repeat", new Object[] {a.count(), a.cap().asInt(),
+                a.cap().source()}));
+        answer.getBody().setProperty("warnings", List.of(warning));
+        return answer;
+    }
+
     @ExceptionHandler(NotFound.class)
     ResponseEntity<ProblemDetail> notFound() {
         return problem(HttpStatus.NOT_FOUND, text("error.404", null), null);

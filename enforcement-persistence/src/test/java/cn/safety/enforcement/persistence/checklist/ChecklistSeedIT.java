@@ -1,5 +1,10 @@
 package cn.safety.enforcement.persistence.checklist;
 
+import cn.safety.enforcement.domain.checklist.Checklist;
+import cn.safety.enforcement.domain.checklist.ChecklistItem;
+import cn.safety.enforcement.domain.checklist.Checklists;
+import cn.safety.enforcement.domain.enterprise.Feature;
+import cn.safety.enforcement.domain.enterprise.Sector;
 import cn.safety.enforcement.persistence.PersistenceIT;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,6 +16,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,6 +33,37 @@ class ChecklistSeedIT extends PersistenceIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Checklists checklists;
+
+    @Test
+    void an_inspection_gets_the_general_and_feature_lists_in_force_and_the_inspector_may_add_the_industry_lists() {
+        LocalDate day = LocalDate.of(2026, 6, 1);
+
+        List<String> ammoniaPlant = codes(checklists.inForce(Sector.INDUSTRY_TRADE,
+                Set.of(Feature.AMMONIA_REFRIGERATION, Feature.COMBUSTIBLE_DUST), day));
+        // the dust list is still a draft, the industry lists are never chosen automatically
+        assertThat(ammoniaPlant).contains("IT-10-GENERAL", "IT-10-AMMONIA")
+                .doesNotContain("IT-10-DUST", "IT-10-BUILDING-MATERIALS", "IT-10-TOBACCO", "IT-10-CONFINED-SPACE");
+        assertThat(codes(checklists.inForce(Sector.INDUSTRY_TRADE, Set.of(), day))).contains("IT-10-GENERAL")
+                .doesNotContain("IT-10-AMMONIA", "IT-10-CONFINED-SPACE");
+        assertThat(codes(checklists.inForce(Sector.METALLURGY, Set.of(Feature.CONFINED_SPACE), day)))
+                .contains("IT-10-GENERAL", "IT-10-CONFINED-SPACE").doesNotContain("IT-10-METALLURGY");
+        // before the standard took effect none of its lists applies
+        assertThat(codes(checklists.inForce(Sector.INDUSTRY_TRADE, Set.of(Feature.AMMONIA_REFRIGERATION),
+                LocalDate.of(2023, 5, 14)))).noneMatch(code -> code.startsWith("IT-10-"));
+
+        assertThat(codes(checklists.industryListsInForce(Sector.INDUSTRY_TRADE, day)))
+                .contains("IT-10-BUILDING-MATERIALS", "IT-10-TOBACCO").doesNotContain("IT-10-MACHINERY");
+        assertThat(codes(checklists.inForce(Sector.MINING, Set.of(), day))).noneMatch(code -> code.startsWith("MINE-88-"));
+
+        Checklist general = checklists.inForce(Sector.INDUSTRY_TRADE, Set.of(), day).stream()
+                .filter(c -> c.getCode().equals("IT-10-GENERAL")).findFirst().orElseThrow();
+        assertThat(general.getItems()).extracting(ChecklistItem::getReference)
+                .containsExactly("第三条第（一）项", "第三条第（二）项", "第三条第（三）项");
+        assertThat(general.getItems()).allMatch(ChecklistItem::isMajor);
+    }
 
     @Test
     void every_industry_trade_list_holds_the_items_read_from_the_standard_in_their_order() {
@@ -127,6 +164,10 @@ class ChecklistSeedIT extends PersistenceIT {
                 entry("IT-10-CONFINED-SPACE", "IN_FORCE"),
                 entry("MINE-88-UNDERGROUND", "DRAFT"),
                 entry("MINE-88-OPEN-PIT", "DRAFT"));
+    }
+
+    private static List<String> codes(List<Checklist> lists) {
+        return lists.stream().map(Checklist::getCode).toList();
     }
 
     private Map<String, Long> itemCounts(String codePattern) {

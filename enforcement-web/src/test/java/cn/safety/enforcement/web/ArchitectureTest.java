@@ -40,7 +40,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("cn.safety.enforcement.domain..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..",
                         "org.springframework.data.jpa..", "org.springframework.security..", "jakarta.servlet..",
-                        "org.hibernate..")
+                        "org.hibernate..", "org.apache.tika..")
                 .check(classes);
     }
 

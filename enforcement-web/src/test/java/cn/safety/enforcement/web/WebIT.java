@@ -23,9 +23,22 @@ public abstract class WebIT {
     @LocalServerPort
     protected int port;
 
+    /** Evidence files and uploads of the tests: a fresh directory per run, not the data directory. */
+    public static final java.nio.file.Path FILES = files();
+
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabase.register(registry);
+        registry.add("enforcement.evidence.store-dir", () -> FILES.resolve("evidence").toString());
+        registry.add("spring.servlet.multipart.location", () -> FILES.resolve("uploads").toString());
+    }
+
+    private static java.nio.file.Path files() {
+        try {
+            return java.nio.file.Files.createTempDirectory("enforcement-files-");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     protected String base() {

@@ -26,7 +26,8 @@ class AuditAdminController {
     static final int PAGE_SIZE = 50;
     /** The types of object the record names, in the order of the filter's choices. */
     static final List<String> TYPES = List.of("Enterprise", "Department", "Division", "Township", "UserAccount",
-            "ApiToken", "Accident", "DutyFinding", "Plan", "PlanItem", "Draw", "Recusal", "Inspection", "Expert");
+            "ApiToken", "Accident", "DutyFinding", "Plan", "PlanItem", "Draw", "Recusal", "Inspection", "Expert",
+            "Evidence", "IssuedDocument", "DocumentNumbering");
 
     private final AuditService audit;
     private final DepartmentService departments;

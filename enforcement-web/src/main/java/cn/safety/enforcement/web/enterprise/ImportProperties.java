@@ -7,11 +7,12 @@ import org.springframework.util.unit.DataSize;
 import java.time.Duration;
 
 /**
- * The limits of the bulk import ({@code enforcement.import.*}): rows per file, the size of an uploaded file (the
- * multipart limits follow it), how many rejected rows the page shows, and how long the whole error report is kept for
- * download.
+ * The limits of the bulk import ({@code enforcement.import.*}): rows per file, the size of an uploaded file and of the
+ * whole request (every upload but evidence is held to them), how many rejected rows the page shows, and how long the
+ * whole error report is kept for download.
  */
 @ConfigurationProperties("enforcement.import")
 public record ImportProperties(@DefaultValue("200000") int maxRows, @DefaultValue("64MB") DataSize maxFileSize,
-                        @DefaultValue("100") int shownRejections, @DefaultValue("PT1H") Duration reportKeptFor) {
+                               @DefaultValue("65MB") DataSize maxRequestSize,
+                               @DefaultValue("100") int shownRejections, @DefaultValue("PT1H") Duration reportKeptFor) {
 }

@@ -20,37 +20,56 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import java.io.IOException;
 
 /**
- * An upload over the size limit is answered 413 with a page (or a problem detail under {@code /api}) before anything
+ * An upload over its size limit is answered 413 with a page (or a problem detail under {@code /api}) before anything
  * else reads the request: the first reader of a multipart body is the CSRF check, and an oversized body failing there
  * would otherwise surface as a server error. A body that declares its length is refused on that alone; one sent
  * without a length is parsed here, and a parse that fails for its size is refused the same way. The server reads and
  * discards the rest of a refused body (up to {@code server.tomcat.max-swallow-size}) so that the browser sees the page.
+ * <p>The limit depends on the path: an evidence upload (a POST to a path ending in {@code /evidence}) may carry the
+ * largest evidence file, the multipart limits ({@code spring.servlet.multipart.*}); every other upload is held to the
+ * import's limits ({@code enforcement.import.max-file-size}, {@code max-request-size}), checked on the declared length
+ * and again on each part once parsed.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
 class UploadLimitFilter extends OncePerRequestFilter {
 
+    private static final java.util.regex.Pattern EVIDENCE_UPLOAD = java.util.regex.Pattern.compile(".*/evidence/?");
+
     private final ObjectProvider<MultipartConfigElement> multipart;
     private final MessageSource messages;
     private final JsonMapper json;
     private final LocaleResolver locales;
+    private final cn.safety.enforcement.web.enterprise.ImportProperties imports;
 
     UploadLimitFilter(ObjectProvider<MultipartConfigElement> multipart, MessageSource messages, JsonMapper json,
-                      LocaleResolver locales) {
+                      LocaleResolver locales, cn.safety.enforcement.web.enterprise.ImportProperties imports) {
         this.multipart = multipart;
         this.messages = messages;
         this.json = json;
         this.locales = locales;
+        this.imports = imports;
+    }
+
+    /** The limits of this request's upload: the multipart limits for evidence, the import's for anything else. */
+    private MultipartConfigElement limitsFor(HttpServletRequest request, MultipartConfigElement multipartLimits) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (EVIDENCE_UPLOAD.matcher(path).matches()) {
+            return multipartLimits;
+        }
+        return new MultipartConfigElement(multipartLimits.getLocation(), imports.maxFileSize().toBytes(),
+                imports.maxRequestSize().toBytes(), multipartLimits.getFileSizeThreshold());
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        MultipartConfigElement limits = multipart.getIfAvailable();
-        if (limits == null || !isMultipart(request)) {
+        MultipartConfigElement multipartLimits = multipart.getIfAvailable();
+        if (multipartLimits == null || !isMultipart(request)) {
             chain.doFilter(request, response);
             return;
         }
+        MultipartConfigElement limits = limitsFor(request, multipartLimits);
         long maxRequest = limits.getMaxRequestSize();
         long length = request.getContentLengthLong();
         if (maxRequest > 0 && length > maxRequest) {
@@ -58,7 +77,13 @@ class UploadLimitFilter extends OncePerRequestFilter {
             return;
         }
         try {
-            request.getParts();
+            long maxFile = limits.getMaxFileSize();
+            for (jakarta.servlet.http.Part part : request.getParts()) {
+                if (maxFile > 0 && part.getSize() > maxFile) {
+                    tooLarge(request, response, limits);
+                    return;
+                }
+            }
         } catch (RuntimeException | IOException | ServletException e) {
             if (isSizeLimit(e)) {
                 tooLarge(request, response, limits);

@@ -1,0 +1,2 @@
+/** Where checklist versions and their items are kept. */
+package cn.safety.enforcement.persistence.checklist;

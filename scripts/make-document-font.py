@@ -120,6 +120,8 @@ def main():
     subsetter = subset.Subsetter(options)
     subsetter.populate(unicodes=unicodes())
     subsetter.subset(font)
+    # variation sequences (cmap format 14) serve Japanese glyph variants only; PDFBox ignores them with a warning
+    font["cmap"].tables = [t for t in font["cmap"].tables if t.format != 14]
     to_quadratic(font)
     rename(font)
     font.save(TARGET)

@@ -62,6 +62,17 @@ public class ReadingDocumentNumbering {
         return new Numbering(department, rows);
     }
 
+    /** The departments whose patterns the admin sets: their own and the enforcement departments below it. */
+    public List<Department> departments(Actor actor) {
+        policy.requireAdmin(actor);
+        return policy.visibleDepartments(actor).stream()
+                .filter(d -> !d.isEntrustedOrganisation())
+                .filter(d -> d.getId() == actor.departmentId()
+                        || actor.departmentLocation().strictlyContains(d.getLocation()))
+                .sorted(java.util.Comparator.comparing(Department::getDivisionCode).thenComparing(Department::getId))
+                .toList();
+    }
+
     /** What {@code pattern} would give for the next document of {@code type} (for the page's live preview). */
     public String preview(String pattern, DocumentType type, int next) {
         return NumberPattern.parse("pattern", pattern).format(LocalDate.now(clock).getYear(), next, type);

@@ -82,7 +82,7 @@ interface InspectionRepository extends JpaRepository<Inspection, Long>, JpaSpeci
     }
 
     @Override
-    @Query("select new cn.safety.enforcement.domain.inspection.Inspections.NameOf(e.id, e.name)"
+    @Query("select new cn.safety.enforcement.domain.inspection.Inspections$NameOf(e.id, e.name)"
             + " from Enterprise e where e.id in :ids")
     List<NameOf> enterpriseNames(@Param("ids") java.util.Collection<Long> enterpriseIds);
 

@@ -108,6 +108,7 @@ public class AuditChanges {
             case "Enterprise" -> name != null ? String.valueOf(name)
                     : "*".equals(entry.aggregateId()) ? messages.getMessage("audit.object.all", null, "*", locale)
                     : entry.aggregateId();
+            case "IssuedDocument" -> orId(state.get("number"), entry);
             default -> orId(name, entry);
         };
     }
@@ -135,6 +136,13 @@ public class AuditChanges {
             case "Inspection" -> numeric ? "/inspections/" + id : null;
             case "Expert" -> numeric ? "/experts#expert-" + id : null;
             case "Evidence" -> numeric ? "/evidence/" + id : null;
+            case "IssuedDocument" -> numeric ? "/api/v1/documents/" + id + "/pdf" : null;
+            case "DocumentNumbering" -> {
+                Map<String, Object> state = after.isEmpty() ? before : after;
+                Object department = state.get("departmentId");
+                yield department == null ? null : "/admin/document-numbering?departmentId=" + department
+                        + (state.get("type") == null ? "" : "#numbering-" + state.get("type"));
+            }
             case "PlanItem" -> {
                 Object plan = (after.isEmpty() ? before : after).get("planId");
                 yield plan == null ? null : "/plans/" + plan + "#item-" + id;

@@ -46,6 +46,8 @@ class DemoAccounts implements ApplicationRunner {
             inspector("hb-inspector", "赵执法", DemoData.HEBEI, "冀执13000020240001"),
             new Account("sjz-supervisor", "钱科长", "130100", Set.of(Role.SUPERVISOR), null),
             inspector("sjz-inspector", "孙执法", "130100", "冀执13010020240002"),
+            // a second certified inspector of 石家庄市: inspections take two (行政处罚法 第四十二条)
+            inspector("sjz-inspector2", "郑执法", "130100", "冀执13010020240012"),
             inspector("zd-inspector", "李执法", "130123", "冀执13012320240003"),
             inspector("zd-inspector2", "周执法", "130123", "冀执13012320240004"),
             new Account("tj-admin", "市局管理员", DemoData.TIANJIN, Set.of(Role.ADMIN, Role.SUPERVISOR), null),

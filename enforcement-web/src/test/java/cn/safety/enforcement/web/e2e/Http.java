@@ -174,6 +174,34 @@ final class Http {
             return Http.send(CLIENT, b.build());
         }
 
+        /** Uploads one file as multipart/form-data field {@code file}, as a terminal sends it. */
+        Response upload(String path, String filename, String contentType, byte[] content) {
+            String boundary = "----api" + UUID.randomUUID().toString().replace("-", "");
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                    + filename + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(content);
+            body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            return sendBody("POST", path, "multipart/form-data; boundary=" + boundary,
+                    HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        }
+
+        /** Any request with a body as given (a stream for uploads too large to hold). */
+        Response sendBody(String method, String path, String contentType, HttpRequest.BodyPublisher body) {
+            return Http.send(CLIENT, request(path).header("Content-Type", contentType).method(method, body).build());
+        }
+
+        /** The request with this user's credentials, for callers that read the answer their own way. */
+        HttpRequest.Builder request(String path) {
+            return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(10))
+                    .header("Authorization", authorization)
+                    .header("Accept", "application/json, application/problem+json, */*");
+        }
+
+        HttpClient client() {
+            return CLIENT;
+        }
+
         /** GET that must answer 200 with JSON. */
         JsonNode getJson(String path) {
             Response r = expect(get(path), 200);

@@ -68,6 +68,7 @@ class OpenApiLeakIT extends EndToEndIT {
             Map<String, String> recorders = Map.of("province", "hb-inspector", "city", "sjz-inspector",
                     "zhengding", "zd-inspector", "xingtang", "xt-inspector", "tianjin", "bh-inspector");
             recorders.forEach((key, username) -> r.put(key + " accident", accident(r.get(key), username)));
+            recorders.forEach((key, username) -> r.put(key + " document", document(r.get(key), username)));
             r.put("province-plan", plan("province plan", "hb-inspector"));
             r.put("city-plan", plan("city plan", "sjz-supervisor"));
             r.put("zhengding-plan", plan("正定县 plan", "zd-chief"));
@@ -102,13 +103,37 @@ class OpenApiLeakIT extends EndToEndIT {
                 Set.of(place));
     }
 
-    /** The rows of these keys, and the accident of each enterprise among them. */
+    @org.springframework.beans.factory.annotation.Autowired
+    private cn.safety.enforcement.domain.document.IssuingDocuments issuing;
+    @org.springframework.beans.factory.annotation.Autowired
+    private cn.safety.enforcement.domain.enterprise.Enterprises enterprises;
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.security.core.userdetails.UserDetailsService users;
+
+    /** A document issued on {@code enterprise} by its department, marked by its PDF's hash. */
+    private LeakDetector.Row document(LeakDetector.Row enterprise, String username) {
+        cn.safety.enforcement.domain.enterprise.Enterprise e = enterprises.findById(enterprise.id()).orElseThrow();
+        cn.safety.enforcement.domain.document.IssuedDocument d = issuing.issue(
+                ((cn.safety.enforcement.web.security.EnforcementUser) users.loadUserByUsername(username)).actor(),
+                cn.safety.enforcement.domain.document.DocumentRequest.of(
+                        cn.safety.enforcement.domain.document.DocumentType.INSPECTION_RECORD, e, "ENTERPRISE",
+                        e.getId(), cn.safety.enforcement.domain.document.Party.of(e),
+                        cn.safety.enforcement.domain.document.DocumentContent.builder("现场检查记录")
+                                .field("被检查单位", e.getName()).build()));
+        return new LeakDetector.Row(enterprise.label() + "'s document", "documents", d.getId(),
+                Set.of(d.getPdfSha256()));
+    }
+
+    /** The rows of these keys, and the accident and document of each enterprise among them. */
     private List<LeakDetector.Row> rowsOf(String... keys) {
         List<LeakDetector.Row> selected = new ArrayList<>();
         for (String k : keys) {
             selected.add(rows().get(k));
             if (rows().containsKey(k + " accident")) {
                 selected.add(rows().get(k + " accident"));
+            }
+            if (rows().containsKey(k + " document")) {
+                selected.add(rows().get(k + " document"));
             }
         }
         return selected;

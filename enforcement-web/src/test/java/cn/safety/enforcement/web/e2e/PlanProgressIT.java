@@ -231,6 +231,8 @@ class PlanProgressIT extends EndToEndIT {
         long other = demo().createEnterpriseId("zd-inspector", ZHENGDING);
         long doneItem = item(plan, zhengdingDepartment, done, "KEY", 1, today.getMonthValue(), today.getYear());
         long begunItem = item(plan, zhengdingDepartment, begun, "KEY", 2, today.getMonthValue(), today.getYear());
+        long waiting = demo().createEnterpriseId("zd-inspector", ZHENGDING);
+        long waitingItem = item(plan, zhengdingDepartment, waiting, "KEY", 1, today.getMonthValue(), today.getYear());
         long completed = inspection(zhengdingDepartment, ZHENGDING, done, doneItem, "COMPLETED", "zd-inspector",
                 Instant.now());
         long open = inspection(zhengdingDepartment, ZHENGDING, begun, begunItem, "IN_PROGRESS", "zd-inspector",
@@ -245,6 +247,11 @@ class PlanProgressIT extends EndToEndIT {
         assertThat(Html.byId(page, "inspection-" + completed)).contains("已完成");
         assertThat(Html.byId(page, "inspection-" + open)).contains("检查中");
         assertThat(Html.byId(page, "inspection-" + notMine)).isNull();
+        assertThat(Html.attributeById(page, "state-" + waitingItem, "data-state")).isEqualTo("NOT_STARTED");
+        assertThat(Html.attributeById(page, "start-" + waitingItem, "href"))
+                .isEqualTo("/inspections/new?planItem=" + waitingItem + "&enterprise=" + waiting);
+        assertThat(Html.attributeById(page, "start-" + doneItem, "href")).as("done: nothing to start").isNull();
+        assertThat(Html.attributeById(page, "start-" + begunItem, "href")).as("one is open").isNull();
         // the city's inspector is named on none of them and sees no item of the county
         String city = expect(browser("sjz-inspector").get("/plans/month"), 200).body();
         assertThat(Html.byId(city, "inspection-" + completed)).isNull();

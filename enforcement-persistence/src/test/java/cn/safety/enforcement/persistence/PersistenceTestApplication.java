@@ -15,6 +15,13 @@ public class PersistenceTestApplication {
         return java.util.Optional::empty;
     }
 
+    /** The PDF layout lives in the web module; here a document's bytes only name its number. */
+    @Bean
+    cn.safety.enforcement.domain.document.DocumentRenderer documentRenderer() {
+        return (letterhead, content) -> ("%PDF-1.4 " + letterhead.number() + " " + content.title())
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     @Bean
     Clock clock() {
         return Clock.systemUTC();

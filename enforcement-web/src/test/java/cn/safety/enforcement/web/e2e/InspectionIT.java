@@ -162,7 +162,10 @@ class InspectionIT extends EndToEndIT {
         long item = planItem("KEY");
         Map<String, Object> body = planned(item, "FULL_COVERAGE");
         body.put("inspectors", List.of("sjz-inspector", "sjz-inspector2"));
-        problem(start("sjz-inspector", body), 403);
+        // the city's supervisor reads the county's plan but inspects only from the city's own items
+        problem(start("sjz-supervisor", body), 403);
+        // who does not read the plan is told the item is unknown, like one that does not exist
+        assertThat(errorsFor(problem(start("sjz-inspector", body), 400), "planItemId")).hasSize(1);
         assertThat(errorsFor(problem(start("bh-inspector", body), 400), "planItemId")).hasSize(1);
         assertThat(errorsFor(problem(start("zd-inspector", planned(987654321L, "FULL_COVERAGE")), 400),
                 "planItemId")).hasSize(1);
@@ -364,9 +367,9 @@ class InspectionIT extends EndToEndIT {
         JsonNode i = expect(start("zd-inspector", unplanned(enterprise, "SPECIAL", "ACCIDENT")), 201).json();
         long id = i.path("id").asLong();
         long seen = i.path("version").asLong();
-        expect(api("zd-inspector").put("/api/v1/inspections/" + id + "/stages/ONSITE",
+        expect(api("zd-inspector").put("/api/v1/inspections/" + id + "/stages/NOTICE",
                 Http.json(Map.of("note", "第一次", "version", seen))), 200);
-        problem(api("zd-inspector2").put("/api/v1/inspections/" + id + "/stages/ONSITE",
+        problem(api("zd-inspector2").put("/api/v1/inspections/" + id + "/stages/NOTICE",
                 Http.json(Map.of("note", "第二次", "version", seen))), 409);
         JsonNode read = api("zd-inspector").getJson("/api/v1/inspections/" + id);
         assertThat(text(read.path("stages").get(0), "note")).isEqualTo("第一次");

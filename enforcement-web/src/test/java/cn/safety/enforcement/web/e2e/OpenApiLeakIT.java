@@ -41,6 +41,8 @@ class OpenApiLeakIT extends EndToEndIT {
             "/api/v1/me", "the caller's own account and department",
             "/api/v1/calendar/days", "the State Council's working-day calendar: national reference data",
             "/api/v1/calendar/deadline", "a deadline computed on the national calendar",
+            "/api/v1/checklists", "执法检查重点事项清单: national checklists in force, the same for everyone",
+            "/api/v1/checklists/{id}", "one national checklist version with its items, the same for everyone",
             "/api/v1/public/draws", "双随机、一公开: every frozen draw is published to everyone, without login",
             "/api/v1/public/draws/{id}", "双随机、一公开: a published draw with its candidates, for anyone to recompute");
 

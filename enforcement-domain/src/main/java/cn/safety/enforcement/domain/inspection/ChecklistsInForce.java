@@ -10,8 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The checklists an inspection uses (执法检查重点事项清单, 002§(三)): the automatic lists of the registry in force on the
- * inspection's day for the enterprise's sector and features, each with its items, as the inspection copies them.
+ * 002§(三): an inspection works through the automatic checklists (执法检查重点事项清单) in force on its day for the
+ * enterprise's sector and features, every item of each.
  */
 @Component
 class ChecklistsInForce implements InspectionChecklists {
@@ -29,8 +29,8 @@ class ChecklistsInForce implements InspectionChecklists {
     }
 
     private static ChecklistInForce copy(Checklist c) {
-        return new ChecklistInForce(c.getId(), c.getCode(), c.getVersion(), c.getTitle(), c.getItems().stream()
-                .map(ChecklistsInForce::item).toList());
+        return new ChecklistInForce(c.getId(), c.getCode(), c.getVersion(), c.getTitle(),
+                c.getItems().stream().map(ChecklistsInForce::item).toList());
     }
 
     private static Item item(ChecklistItem i) {

@@ -1,6 +1,12 @@
 package cn.safety.enforcement.domain.inspection;
 
 import cn.safety.enforcement.domain.RuleViolation;
+import cn.safety.enforcement.domain.account.UserAccount;
+import cn.safety.enforcement.domain.account.UserAccounts;
+import cn.safety.enforcement.domain.plan.PlanItemRow;
+import cn.safety.enforcement.domain.plan.PlanItems;
+import cn.safety.enforcement.domain.plan.PlanStatus;
+import cn.safety.enforcement.domain.plan.Plans;
 import cn.safety.enforcement.domain.department.Department;
 import cn.safety.enforcement.domain.department.Departments;
 import cn.safety.enforcement.domain.jurisdiction.Actor;
@@ -24,15 +30,24 @@ public class ReadingInspections {
     public static final int MAX_PAGE = 100;
 
     private final Inspections inspections;
+    private final UserAccounts accounts;
+    private final Experts experts;
+    private final Plans plans;
+    private final PlanItems planItems;
     private final Departments departments;
     private final InspectionAccess access;
     private final InspectionFiles files;
     private final JurisdictionPolicy policy;
     private final Clock clock;
 
-    public ReadingInspections(Inspections inspections, Departments departments, InspectionAccess access,
+    public ReadingInspections(Inspections inspections, UserAccounts accounts, Experts experts, Plans plans,
+                              PlanItems planItems, Departments departments, InspectionAccess access,
                               InspectionFiles files, JurisdictionPolicy policy, Clock clock) {
         this.inspections = inspections;
+        this.accounts = accounts;
+        this.experts = experts;
+        this.plans = plans;
+        this.planItems = planItems;
         this.departments = departments;
         this.access = access;
         this.files = files;
@@ -69,6 +84,33 @@ public class ReadingInspections {
         List<Inspection> shown = more ? page.subList(0, size) : page;
         List<Row> rows = rows(shown);
         return new Slice(rows, more ? shown.get(shown.size() - 1).getId() : null);
+    }
+
+    /** Whom and what a new inspection of {@code departmentId} may name: certified inspectors, the expert pool. */
+    public record Choices(List<UserAccount> inspectors, List<Expert> experts) {
+    }
+
+    public Choices choices(Actor actor, long departmentId) {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        java.util.Set<Long> departmentIds = new java.util.HashSet<>(java.util.Set.of(departmentId));
+        if (actor.entrusted()) {
+            departmentIds.add(actor.departmentId());
+        }
+        List<UserAccount> certified = accounts.page(departmentIds, null, 500).stream()
+                .filter(a -> a.isEnabled() && a.isCertifiedOn(today)).toList();
+        return new Choices(certified, experts.activeOf(List.of(departmentId)));
+    }
+
+    /** This month's items of the actor's department's approved plan, to start their inspections from. */
+    public List<PlanItemRow> monthItems(Actor actor) {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        if (actor.entrusted()) {
+            return List.of();
+        }
+        return plans.current(actor.departmentId(), today.getYear())
+                .filter(p -> p.getStatus() == PlanStatus.APPROVED)
+                .map(p -> planItems.ofMonth(p.getId(), today.getMonthValue(), null, MAX_PAGE))
+                .orElse(List.of());
     }
 
     /** What waits for the actor's approval (before starting, or urgent ones started): oldest first. */

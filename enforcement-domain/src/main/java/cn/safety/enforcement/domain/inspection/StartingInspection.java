@@ -96,7 +96,7 @@ public class StartingInspection {
     }
 
     /** What the start page shows before anything is saved: the subject and this year's count with its alert. */
-    public record Preview(Enterprise enterprise, PlanItem planItem, long inspectedThisYear,
+    public record Preview(Enterprise enterprise, PlanItem planItem, long departmentId, long inspectedThisYear,
                           Optional<RepeatInspectionAlert> alert, boolean keyEnterprise) {
     }
 
@@ -162,12 +162,14 @@ public class StartingInspection {
     /** The start page's look ahead: the subject as the actor may start it, and this year's count. */
     @Transactional(readOnly = true)
     public Preview preview(Actor actor, Long enterpriseId, Long planItemId) {
+        requireInspects(actor);
         Subject subject = subject(actor, enterpriseId, planItemId);
         LocalDate day = LocalDate.now(clock);
         long count = countThisYear(subject.enterprise(), day);
         boolean key = subject.item() != null && subject.item().getKind() == PlanItemKind.KEY
                 || facts.onKeyList(subject.enterprise().getId(), day.getYear());
-        return new Preview(subject.enterprise(), subject.item(), count, alert(subject.enterprise(), day), key);
+        return new Preview(subject.enterprise(), subject.item(), subject.departmentId(), count,
+                alert(subject.enterprise(), day), key);
     }
 
     private Optional<RepeatInspectionAlert> alert(Enterprise enterprise, LocalDate day) {

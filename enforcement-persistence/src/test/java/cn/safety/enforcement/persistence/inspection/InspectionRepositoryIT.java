@@ -72,10 +72,14 @@ class InspectionRepositoryIT extends PersistenceIT {
                 List.of(new InspectorOnDuty("a-" + TestData.unique(), "甲", "C1", LocalDate.of(2030, 1, 1)),
                         new InspectorOnDuty("b-" + TestData.unique(), "乙", "C2", LocalDate.of(2030, 1, 1))),
                 expert == null ? List.of() : List.of(new ExpertOnDuty(expert)),
-                List.of(new InspectionChecklists.ChecklistInForce(987654L, "T-1", 1, "测试清单",
-                        List.of(new InspectionChecklists.Item(123456L, 1, "第（一）项", "检查内容", "依据 第（一）项", true)))),
+                List.<InspectionChecklists.ChecklistInForce>of(),
                 rules.valueAt("inspection.urgent-approval-hours", e.getLocation().provinceCode(),
                         LocalDate.now(ZONE)), "tester", now, ZONE));
+    }
+
+    private Inspection refused(Inspection i) {
+        i.refuse("测试", "tester", Instant.now());
+        return inspections.save(i);
     }
 
     @Test
@@ -100,11 +104,7 @@ class InspectionRepositoryIT extends PersistenceIT {
             assertThat(i.getExperts()).extracting(ExpertOnDuty::getName).containsExactly("王专家");
             assertThat(i.stage(InspectionStage.NOTICE).orElseThrow().present())
                     .containsExactly(new Attendee(AttendeeRole.MAIN_RESPONSIBLE, "张三"));
-            assertThat(i.getResults()).singleElement().satisfies(r -> {
-                assertThat(r.getChecklistItemId()).isEqualTo(123456L);
-                assertThat(r.isMajor()).isTrue();
-                assertThat(r.getResult()).isNull();
-            });
+            assertThat(i.getResults()).isEmpty();
             assertThat(i.getTransfers()).singleElement().satisfies(t ->
                     assertThat(t.getToDepartment()).isEqualTo("市场监管局"));
             assertThat(i.getVersion()).isPositive();
@@ -117,9 +117,13 @@ class InspectionRepositoryIT extends PersistenceIT {
         Department other = data.department("藁城", "130109");
         Enterprise e = data.enterprise(d, "列表测试企业" + TestData.unique());
         Instant base = Instant.now().minus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MICROS);
-        Inspection first = tx.execute(s -> inspections.save(unplanned(d, e, base, null)));
-        Inspection second = tx.execute(s -> inspections.save(unplanned(d, e, base.plus(1, ChronoUnit.HOURS), null)));
-        Inspection third = tx.execute(s -> inspections.save(unplanned(d, e, base.plus(1, ChronoUnit.HOURS), null)));
+        // one open inspection per department and enterprise: the earlier ones are refused before the next starts
+        Inspection first = tx.execute(s -> refused(inspections.add(unplanned(d, e, base, null))));
+        Inspection second = tx.execute(s -> refused(inspections.add(unplanned(d, e, base.plus(1, ChronoUnit.HOURS),
+                null))));
+        Inspection third = tx.execute(s -> inspections.add(unplanned(d, e, base.plus(1, ChronoUnit.HOURS), null)));
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> tx.execute(s -> inspections.add(
+                unplanned(d, e, base, null))))).isInstanceOf(cn.safety.enforcement.domain.Conflict.class);
         Scope scope = new Scope(Set.of(d.getId()));
         Inspections.InspectionFilter filter = new Inspections.InspectionFilter(e.getId(), null, null);
         List<Inspection> page1 = inspections.page(scope, filter, null, 2);
@@ -130,9 +134,10 @@ class InspectionRepositoryIT extends PersistenceIT {
         assertThat(inspections.page(scope, new Inspections.InspectionFilter(e.getId(), base.plus(30,
                 ChronoUnit.MINUTES), null), null, 10)).extracting(Inspection::getId)
                 .containsExactly(third.getId(), second.getId());
-        assertThat(inspections.countOfEnterprise(e.getId(), base, base.plus(1, ChronoUnit.DAYS))).isEqualTo(3);
+        // refused inspections do not count for the repeat alert
+        assertThat(inspections.countOfEnterprise(e.getId(), base, base.plus(1, ChronoUnit.DAYS))).isEqualTo(1);
         assertThat(inspections.awaitingApproval(scope, 10)).extracting(Inspection::getId)
-                .contains(first.getId(), second.getId(), third.getId());
-        assertThat(Optional.of(first).map(Inspection::approvalPending)).contains(true);
+                .contains(third.getId()).doesNotContain(first.getId(), second.getId());
+        assertThat(inspections.openOf(d.getId(), e.getId())).map(Inspection::getId).contains(third.getId());
     }
 }

@@ -180,7 +180,7 @@ class InspectionApi {
                         InspectionView.at(t.getTransferredAt(), zone), t.getTransferredBy()));
     }
 
-    private static AttendeeRole role(String value) {
+    static AttendeeRole role(String value) {
         if (value == null) {
             return null;
         }

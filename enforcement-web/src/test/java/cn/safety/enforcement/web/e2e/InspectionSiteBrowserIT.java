@@ -120,7 +120,8 @@ class InspectionSiteBrowserIT extends EndToEndIT {
         WebElement notice = browser.findElement(By.id("keep-offline"));
         assertThat(notice.getText()).contains("网络中断");
         offline(false);
-        browser.get(page + "#signatures");
+        // opened again (a new load, not a jump to the anchor of the page already shown)
+        browser.get(page + "?reopened=1#signatures");
         assertThat(browser.findElement(By.id("keep-notice")).getText()).contains("已恢复未提交的内容");
         assertThat(browser.findElement(By.id("witness")).getAttribute("value")).isEqualTo("村委会孙主任");
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})",

@@ -10,5 +10,7 @@ import java.util.List;
  */
 public interface InspectionEvidence {
 
+    @cn.safety.enforcement.domain.jurisdiction.Unscoped("the evidence of one inspection the caller was allowed to read"
+            + " first (InspectionAccess.toRead); it lies under the inspection's own department and place")
     List<Evidence> of(long inspectionId);
 }

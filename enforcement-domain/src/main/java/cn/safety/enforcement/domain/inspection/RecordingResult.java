@@ -31,9 +31,9 @@ public class RecordingResult {
 
     public InspectionFiles.InspectionFile record(Actor actor, long id, long checklistItemId, String result,
                                                  String note, Long seenVersion) {
-        CheckResult value = parse(result);
         Inspection i = access.toAct(actor, id, seenVersion);
         SiteRecordingPolicy.require(actor, i);
+        CheckResult value = parse(result);
         InspectionResultRecorded recorded = i.recordResult(checklistItemId, value, note, actor.username(),
                 clock.instant());
         Inspection saved = inspections.save(i);

@@ -52,11 +52,10 @@ public class SigningInspection {
     }
 
     public Signed sign(Actor actor, long id, String role, String name, String fileName, InputStream image) {
-        SignatureRole parsed = parse(role);
         EvidenceOwner owner = transactions.execute(status -> {
             Inspection i = access.toAct(actor, id, null);
             SiteRecordingPolicy.require(actor, i);
-            i.signerName(parsed, name);
+            i.signerName(parse(role), name);
             return new EvidenceOwner(EvidenceOwner.SIGNATURE, i.getId(), i);
         });
         Set<String> allowed = new HashSet<>(attaching.typesOf(EvidenceKind.IMAGE));
@@ -64,7 +63,7 @@ public class SigningInspection {
         Evidence e = attaching.attach(actor, owner, fileName, image, allowed);
         return transactions.execute(status -> {
             Inspection i = access.toAct(actor, id, null);
-            InspectionSigned signed = i.sign(parsed, name, e.getId(), actor.username(), clock.instant());
+            InspectionSigned signed = i.sign(parse(role), name, e.getId(), actor.username(), clock.instant());
             Inspection saved = inspections.save(i);
             events.publishEvent(signed);
             return new Signed(e, files.of(actor, saved));

@@ -12,7 +12,6 @@ import cn.safety.enforcement.web.evidence.EvidenceReceipt;
 import cn.safety.enforcement.web.security.EnforcementUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -75,7 +74,7 @@ class InspectionSiteApi {
                 request.note(), request.version()), zone, null);
     }
 
-    @PostMapping(path = "/api/v1/inspections/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping("/api/v1/inspections/{id}/evidence")
     @Operation(summary = "Attach evidence to an inspection in progress: multipart `file`, optional `checklistItemId`"
             + " to attach it to that item's result",
             description = "201 with `id`, `sha256`, `contentType`, `size`. Streamed into the evidence store, typed by"
@@ -99,7 +98,7 @@ class InspectionSiteApi {
         return SiteEvidence.of(reading.get(user.actor(), id).inspection(), all, zone);
     }
 
-    @PostMapping(path = "/api/v1/inspections/{id}/signatures", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping("/api/v1/inspections/{id}/signatures")
     @Operation(summary = "Sign the 现场检查记录: multipart `file` (a PNG or JPEG image, as its content shows), `role`"
             + " INSPECTOR, ENTERPRISE_REPRESENTATIVE or WITNESS, `name`",
             description = "201 with the signature's evidence (`id`, `sha256`, `contentType`, `size`). An INSPECTOR"

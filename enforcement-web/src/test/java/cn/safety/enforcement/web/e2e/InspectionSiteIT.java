@@ -51,10 +51,14 @@ class InspectionSiteIT extends EndToEndIT {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
 
-    /** Starts a planned inspection of a chemical enterprise of 正定县's approved plan of this year (zd-inspector, 2). */
     private JsonNode startPlannedInspectionOfAChemicalEnterprise() {
+        return startPlannedInspection(this::api);
+    }
+
+    /** Starts a planned inspection of a chemical enterprise of 正定县's approved plan of this year (zd-inspector, 2). */
+    static JsonNode startPlannedInspection(java.util.function.Function<String, Http.Api> api) {
         int year = LocalDate.now().getYear();
-        JsonNode plans = api("zd-chief").getJson("/api/v1/plans?year=" + year);
+        JsonNode plans = api.apply("zd-chief").getJson("/api/v1/plans?year=" + year);
         long plan = -1;
         for (JsonNode p : plans.path("items").isMissingNode() ? plans.values() : plans.path("items").values()) {
             if ("APPROVED".equals(text(p, "status"))) {
@@ -65,7 +69,8 @@ class InspectionSiteIT extends EndToEndIT {
         List<JsonNode> items = new ArrayList<>();
         String after = "";
         while (true) {
-            JsonNode page = api("zd-chief").getJson("/api/v1/plans/" + plan + "/items?size=500&kind=KEY" + after);
+            JsonNode page = api.apply("zd-chief").getJson("/api/v1/plans/" + plan + "/items?size=500&kind=KEY"
+                    + after);
             items.addAll(page.path("items").values());
             if (page.path("next").isNull() || page.path("next").isMissingNode()) {
                 break;
@@ -76,7 +81,7 @@ class InspectionSiteIT extends EndToEndIT {
         for (int k = items.size() - 1; k >= 0; k--) {
             JsonNode item = items.get(k);
             long enterprise = item.path("enterprise").path("id").asLong();
-            JsonNode e = api("zd-chief").getJson("/api/v1/enterprises/" + enterprise);
+            JsonNode e = api.apply("zd-chief").getJson("/api/v1/enterprises/" + enterprise);
             if (!"HAZARDOUS_CHEMICALS".equals(text(e, "sector"))) {
                 continue;
             }
@@ -84,7 +89,7 @@ class InspectionSiteIT extends EndToEndIT {
             body.put("planItemId", item.path("id").asLong());
             body.put("kind", "FULL_COVERAGE");
             body.put("inspectors", List.of("zd-inspector", "zd-inspector2"));
-            Http.Response started = api("zd-inspector").post("/api/v1/inspections", Http.json(body));
+            Http.Response started = api.apply("zd-inspector").post("/api/v1/inspections", Http.json(body));
             if (started.status() == 201) {
                 return started.json();
             }

@@ -90,6 +90,15 @@ class OpenApiWriteRefusalIT extends EndToEndIT {
             s.put("recusals", Http.expect(api("zd-inspector").post("/api/v1/recusals", Http.json(Map.of(
                     "enterpriseId", s.get("enterprises"), "reason", "亲属在该企业任职"))), 201).json().path("id")
                     .asLong());
+            // the demo inspections of 正定县 (the one in progress, if any) and one of its checklist items: the site routes
+            Long inspection = jdbc().sql("SELECT max(id) FROM inspection WHERE department_id = ?")
+                    .param(demo().departmentId(ZHENGDING)).query(Long.class).optional().orElse(null);
+            if (inspection != null) {
+                s.putIfAbsent("inspections", inspection);
+                jdbc().sql("SELECT min(checklist_item_id) FROM inspection_result WHERE inspection_id = ?")
+                        .param(s.get("inspections")).query(Long.class).optional()
+                        .ifPresent(item -> s.put("inspections.checklistItemId", item));
+            }
             // a document of the sample enterprise's file, attached by 正定县's inspector
             s.put("evidence", Http.expect(api("zd-inspector").upload("/api/v1/enterprises/" + s.get("enterprises")
                     + "/evidence", "越权测试证据.png", "image/png", EvidenceIT.photo(600, 42)), 201).json().path("id")

@@ -6,7 +6,9 @@ RUN ./mvnw -B -q package -DskipTests
 
 FROM eclipse-temurin:17-jre
 WORKDIR /app
-RUN useradd --system --create-home enforcement
+RUN useradd --system --create-home enforcement && mkdir -p /app/data && chown enforcement:enforcement /app/data
+# evidence files and uploads in progress (the database is elsewhere): keep this directory on a volume
+ENV ENFORCEMENT_DATA_DIR=/app/data
 COPY --from=build /src/enforcement-web/target/enforcement-web-*.jar /app/enforcement.jar
 USER enforcement
 EXPOSE 8080

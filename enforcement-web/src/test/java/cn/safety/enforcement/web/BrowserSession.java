@@ -68,6 +68,15 @@ public final class BrowserSession implements BeforeEachCallback, AfterEachCallba
                 .doesNotContain("/login");
     }
 
+    /** Signs a browser a test opened itself in through the login form, and waits until the login page is left. */
+    public static void signIn(WebDriver driver, String base, String username, String password) {
+        driver.get(base + "/login");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("password")).submit();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches("^(?!.*/login).*$"));
+    }
+
     /** Waits for a navigation the last click started; the assertion that follows says what went wrong if it never came. */
     public void waitForUrl(String regex) {
         try {
@@ -79,6 +88,11 @@ public final class BrowserSession implements BeforeEachCallback, AfterEachCallba
 
     /** The window as it is, kept as target/screenshots/{@code name}.png. */
     public void screenshot(String name) throws IOException {
+        screenshot(driver, name);
+    }
+
+    /** As {@link #screenshot(String)}, for a browser a test opened itself. */
+    public static void screenshot(WebDriver driver, String name) throws IOException {
         Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
         Files.createDirectories(dir);
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);

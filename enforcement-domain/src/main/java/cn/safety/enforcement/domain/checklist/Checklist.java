@@ -309,8 +309,11 @@ public class Checklist {
         return problems;
     }
 
-    /** Every problem of every item, each naming the item (第几项) or the sheet row (第几行) it came from. */
-    static List<RuleViolation.Problem> problemsOf(List<ChecklistItemDraft> drafts) {
+    /**
+     * Every problem of every item, each naming the item (第几项) or the sheet row (第几行) it came from; a reader of a
+     * sheet asks this to report every faulty row at once.
+     */
+    public static List<RuleViolation.Problem> problemsOf(List<ChecklistItemDraft> drafts) {
         List<RuleViolation.Problem> problems = new ArrayList<>();
         if (drafts == null || drafts.isEmpty()) {
             problems.add(new RuleViolation.Problem("items", "checklist.items.required"));

@@ -39,4 +39,10 @@ public interface Checklists {
     Checklist add(Checklist checklist);
 
     Checklist save(Checklist checklist);
+
+    /**
+     * Stores a draft whose items changed, counting it as a change of the version itself (its lock goes up although
+     * only item rows were written), so that a form filled in on the items seen before is refused as stale.
+     */
+    Checklist saveWithItems(Checklist checklist);
 }

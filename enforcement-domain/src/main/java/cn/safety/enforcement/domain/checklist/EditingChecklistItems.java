@@ -28,7 +28,7 @@ public class EditingChecklistItems {
                                   String fileName) {
         Checklist checklist = ChecklistCommand.loadToChange(checklists, actor, id, seenVersion);
         ChecklistItemsRevised revised = checklist.reviseItems(items, fileName, actor.departmentId());
-        Checklist saved = checklists.save(checklist);
+        Checklist saved = checklists.saveWithItems(checklist);
         events.publishEvent(revised);
         return saved;
     }

@@ -7,6 +7,7 @@ import cn.safety.enforcement.domain.jurisdiction.Actor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,9 +29,21 @@ public class ReadingChecklists {
     public static final int LIST_LIMIT = 1000;
 
     private final Checklists checklists;
+    private final Clock clock;
 
-    public ReadingChecklists(Checklists checklists) {
+    public ReadingChecklists(Checklists checklists, Clock clock) {
         this.checklists = checklists;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** A version to edit: only for those who maintain the checklists. */
+    public Checklist getToEdit(Actor actor, long id) {
+        ChecklistMaintenance.requireMayMaintain(actor);
+        return get(id);
     }
 
     public Checklist get(long id) {

@@ -458,6 +458,98 @@ public class Inspection implements UnderJurisdiction {
 
     // ---- results, signatures, refusal to sign, completion (the site workflow) ----
 
+    /**
+     * Records (or corrects) the result of one checklist item: 符合 / 不符合 / 不适用 with a note, only while in progress. A
+     * 不符合 on a 重大事故隐患 item proposes a major hazard ({@link InspectionResult#getProposedHazard()}).
+     */
+    public InspectionResultRecorded recordResult(long checklistItemId, CheckResult value, String note, String by,
+                                                 Instant now) {
+        requireInProgress("recordResult");
+        InspectionResult r = result(checklistItemId).orElseThrow(
+                () -> new cn.safety.enforcement.domain.NotFound("checklistItem", checklistItemId));
+        List<RuleViolation.Problem> problems = new ArrayList<>();
+        if (value == null) {
+            problems.add(new RuleViolation.Problem("result", "inspection.result.required"));
+        }
+        String clean = note == null ? null : note.strip();
+        if (clean != null && (clean.length() > NOTE_MAX || Text.hasControlCharacters(clean))) {
+            problems.add(new RuleViolation.Problem("note", "field.tooLong", NOTE_MAX));
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleViolation(problems);
+        }
+        InspectionSnapshot before = snapshot();
+        r.record(value, clean == null || clean.isEmpty() ? null : clean, by, now);
+        return new InspectionResultRecorded(before, snapshot(), checklistItemId, r.getReference(), value,
+                r.getNote(), r.getProposedHazard());
+    }
+
+    /**
+     * Checks that {@code name} may sign in {@code role} (before the image is stored): an inspector's signature is one of
+     * the named inspectors' (by username or name); others carry a name. Returns the name as it is kept.
+     */
+    public String signerName(SignatureRole role, String name) {
+        requireInProgress("sign");
+        String clean = name == null ? "" : name.strip();
+        if (role == null) {
+            throw new RuleViolation("role", "inspection.signature.role.required");
+        }
+        if (role == SignatureRole.INSPECTOR) {
+            return inspectors.stream().filter(p -> p.getUsername().equalsIgnoreCase(clean)
+                            || p.getFullName().equals(clean)).findFirst().map(InspectorOnDuty::getFullName)
+                    .orElseThrow(() -> new RuleViolation("name", "inspection.signature.notAnInspector"));
+        }
+        if (clean.isEmpty()) {
+            throw new RuleViolation("name", "inspection.signature.name.required");
+        }
+        if (clean.length() > PERSON_MAX || Text.hasControlCharactersInLine(clean)) {
+            throw new RuleViolation("name", "field.tooLong", PERSON_MAX);
+        }
+        return clean;
+    }
+
+    /** 签名: a signature kept as evidence {@code evidenceId} (already stored, an image). */
+    public InspectionSigned sign(SignatureRole role, String name, long evidenceId, String by, Instant now) {
+        String kept = signerName(role, name);
+        InspectionSnapshot before = snapshot();
+        signatures.add(new InspectionSignature(role, kept, evidenceId, by, now));
+        return new InspectionSigned(before, snapshot(), role, kept, evidenceId);
+    }
+
+    /** 拒绝签字: the enterprise's representative refused to sign, recorded with a witness. */
+    public InspectionSignatureRefused recordSignatureRefusal(String witness, String note, String by, Instant now) {
+        requireInProgress("refuseSignature");
+        String w = witness == null ? "" : witness.strip();
+        List<RuleViolation.Problem> problems = new ArrayList<>();
+        if (w.isEmpty()) {
+            problems.add(new RuleViolation.Problem("witness", "inspection.refusal.witness.required"));
+        } else if (w.length() > PERSON_MAX || Text.hasControlCharactersInLine(w)) {
+            problems.add(new RuleViolation.Problem("witness", "field.tooLong", PERSON_MAX));
+        }
+        String n = note == null ? null : note.strip();
+        if (n != null && (n.length() > REASON_MAX || Text.hasControlCharacters(n))) {
+            problems.add(new RuleViolation.Problem("note", "field.tooLong", REASON_MAX));
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleViolation(problems);
+        }
+        InspectionSnapshot before = snapshot();
+        signatureRefusals.add(new SignatureRefusal(w, n == null || n.isEmpty() ? null : n, by, now));
+        return new InspectionSignatureRefused(before, snapshot(), w, n == null || n.isEmpty() ? null : n);
+    }
+
+    /**
+     * 完成: the 现场检查记录 {@code documentId} numbered {@code number} was issued; the inspection is completed and counts
+     * for its plan item. What must be recorded first is {@link CompletionRules}' to decide.
+     */
+    public InspectionCompleted complete(long documentId, String number, Instant now) {
+        InspectionSnapshot before = snapshot();
+        moveTo(InspectionStatus.COMPLETED, "complete");
+        this.completedAt = now;
+        this.documentId = documentId;
+        return new InspectionCompleted(before, snapshot(), number);
+    }
+
     public List<InspectionResult> getResults() {
         return Collections.unmodifiableList(results);
     }

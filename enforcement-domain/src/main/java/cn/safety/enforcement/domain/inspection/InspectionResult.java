@@ -55,6 +55,10 @@ public class InspectionResult {
     @Column(length = 2000)
     private String note;
 
+    /** MAJOR when a 重大事故隐患 item failed: the proposal of a major hazard, kept until the hazard is reported. */
+    @Column(name = "proposed_hazard", length = 16)
+    private String proposedHazard;
+
     @Column(name = "recorded_by", length = 64)
     private String recordedBy;
 
@@ -83,6 +87,20 @@ public class InspectionResult {
         this.note = cleanNote;
         this.recordedBy = by;
         this.recordedAt = now;
+        this.proposedHazard = major && value == CheckResult.FAIL ? MAJOR_HAZARD : null;
+    }
+
+    /** What a failed 重大事故隐患 item proposes (拟列为重大事故隐患). */
+    public static final String MAJOR_HAZARD = "MAJOR";
+
+    /** MAJOR when this 重大事故隐患 item failed (拟列为重大事故隐患), else null. */
+    public String getProposedHazard() {
+        return proposedHazard;
+    }
+
+    /** Whether a result (符合 / 不符合 / 不适用) is recorded. */
+    public boolean recorded() {
+        return result != null;
     }
 
     public Long getId() {

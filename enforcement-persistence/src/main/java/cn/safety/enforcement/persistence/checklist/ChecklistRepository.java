@@ -22,7 +22,7 @@ import java.util.Set;
  * of each national standard), so the sector and feature are matched on the versions that apply on the day rather than
  * through an index on the array column.
  */
-interface ChecklistRepository extends JpaRepository<Checklist, Long>, Checklists {
+interface ChecklistRepository extends JpaRepository<Checklist, Long>, Checklists, ChecklistLocking {
 
     Comparator<Checklist> BY_CODE_NEWEST_FIRST = Comparator.comparing(Checklist::getCode)
             .thenComparing(Checklist::getVersion, Comparator.reverseOrder());

@@ -27,7 +27,8 @@ class AuditAdminController {
     /** The types of object the record names, in the order of the filter's choices. */
     static final List<String> TYPES = List.of("Enterprise", "Department", "Division", "Township", "UserAccount",
             "ApiToken", "Accident", "DutyFinding", "Plan", "PlanItem", "Draw", "Recusal", "Inspection", "Expert",
-            "Evidence", "IssuedDocument", "DocumentNumbering");
+            "Evidence", "IssuedDocument", "DocumentNumbering",
+            "Checklist");
 
     private final AuditService audit;
     private final DepartmentService departments;

@@ -108,6 +108,9 @@ public class AuditChanges {
             case "Enterprise" -> name != null ? String.valueOf(name)
                     : "*".equals(entry.aggregateId()) ? messages.getMessage("audit.object.all", null, "*", locale)
                     : entry.aggregateId();
+            case "Checklist" -> state.get("title") == null ? entry.aggregateId() : state.get("title") + " "
+                    + messages.getMessage("checklist.versionNumber", new Object[] {state.get("version")},
+                    locale);
             case "IssuedDocument" -> orId(state.get("number"), entry);
             default -> orId(name, entry);
         };
@@ -133,6 +136,7 @@ public class AuditChanges {
                 yield enterprise == null ? null : "/enterprises/" + enterprise + (numeric ? anchor + id : "");
             }
             case "Plan" -> numeric ? "/plans/" + id : null;
+            case "Checklist" -> numeric ? "/checklists/" + id : null;
             case "Inspection" -> numeric ? "/inspections/" + id : null;
             case "Expert" -> numeric ? "/experts#expert-" + id : null;
             case "Evidence" -> numeric ? "/evidence/" + id : null;

@@ -6,7 +6,6 @@ import cn.safety.enforcement.web.security.EnforcementUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -70,7 +69,7 @@ class EvidenceApi {
                 zone);
     }
 
-    @PostMapping(path = "/api/v1/enterprises/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping("/api/v1/enterprises/{id}/evidence")
     @Operation(summary = "Attach a document to the enterprise file (一企一档): multipart `file`",
             description = "201 with `id`, `sha256`, `contentType`, `size`. The type is detected from the content:"
                     + " images (JPEG, PNG, WebP, HEIC), audio (MP3, M4A/AAC, WAV, AMR), video (MP4, QuickTime, 3GP) and"

@@ -38,9 +38,25 @@ public class EvidenceUploads {
 
     /** As above, accepting only {@code allowedTypes} (e.g. {@link AttachingEvidence#typesOf} IMAGE for signatures). */
     public Evidence attach(Actor actor, EvidenceOwner owner, MultipartFile file, Set<String> allowedTypes) {
+        return receive(file, (name, in) -> attaching.attach(actor, owner, name, in, allowedTypes));
+    }
+
+    /**
+     * What an endpoint does with an upload's name and content when a use case of its own attaches it (one that loads
+     * the owner and checks its state, then calls {@link AttachingEvidence}).
+     */
+    @FunctionalInterface
+    public interface Receiver<T> {
+        T receive(String fileName, InputStream content);
+    }
+
+    /**
+     * Opens the uploaded {@code file} and hands its name and content (null when no file was sent) to {@code receiver},
+     * closing it afterwards: e.g. {@code uploads.receive(file, (name, in) -> attachingX.attach(actor, id, name, in))}.
+     */
+    public <T> T receive(MultipartFile file, Receiver<T> receiver) {
         try (InputStream in = open(file)) {
-            return attaching.attach(actor, owner, file == null ? null : file.getOriginalFilename(), in,
-                    allowedTypes);
+            return receiver.receive(file == null ? null : file.getOriginalFilename(), in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -48,12 +64,7 @@ public class EvidenceUploads {
 
     /** A document for the enterprise file (owner kind ENTERPRISE). */
     Evidence attachToEnterprise(Actor actor, long enterpriseId, MultipartFile file) {
-        try (InputStream in = open(file)) {
-            return attaching.attachToEnterprise(actor, enterpriseId,
-                    file == null ? null : file.getOriginalFilename(), in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return receive(file, (name, in) -> attaching.attachToEnterprise(actor, enterpriseId, name, in));
     }
 
     /** The 201 answer to an upload: the receipt, and the file's address in {@code Location}. */

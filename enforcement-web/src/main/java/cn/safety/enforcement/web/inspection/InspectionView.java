@@ -16,7 +16,8 @@ import java.util.List;
  * An inspection as the API shows it. {@code kind}: FULL_COVERAGE, RANDOM, SPECIAL, UNANNOUNCED, CROSS, FOLLOW_UP,
  * COMPLAINT_CHECK; {@code trigger} (unplanned only): COMPLAINT, TRANSFER, MONITORING_ALERT, ACCIDENT, TEMPORARY_TASK;
  * {@code status}: AWAITING_APPROVAL, IN_PROGRESS, COMPLETED, REFUSED. {@code results} holds one row per item of the
- * checklists used ({@code result} null until recorded). {@code warnings} is filled on creation only (重复检查).
+ * checklists used ({@code result} null until recorded; {@code proposedHazard} MAJOR when a 重大事故隐患 item
+ * failed). {@code warnings} is filled on creation only (重复检查).
  */
 public record InspectionView(long id, long enterpriseId, String enterpriseName, long departmentId,
                              String departmentName, Long planItemId, String kind, String trigger, boolean urgent,
@@ -45,7 +46,7 @@ public record InspectionView(long id, long enterpriseId, String enterpriseName, 
     }
 
     public record Result(long checklistItemId, long checklistId, String reference, String text, String basis,
-                         boolean major, String result, String note) {
+                         boolean major, String result, String note, String proposedHazard) {
     }
 
     public record Transfer(long id, String toDepartment, String matter, OffsetDateTime transferredAt,
@@ -86,7 +87,8 @@ public record InspectionView(long id, long enterpriseId, String enterpriseName, 
                         c.getTitle())).toList(),
                 i.getResults().stream().map(r -> new Result(r.getChecklistItemId(), r.getChecklistId(),
                         r.getReference(), r.getText(), r.getBasis(), r.isMajor(),
-                        r.getResult() == null ? null : r.getResult().name(), r.getNote())).toList(),
+                        r.getResult() == null ? null : r.getResult().name(), r.getNote(), r.getProposedHazard()))
+                        .toList(),
                 i.getTransfers().stream().map(t -> new Transfer(t.getId(), t.getToDepartment(), t.getMatter(),
                         at(t.getTransferredAt(), zone), t.getTransferredBy())).toList(),
                 i.getSignatures().stream().map(s -> new Signature(s.getId(), s.getRole().name(), s.getName(),

@@ -5,7 +5,9 @@ import cn.safety.enforcement.domain.StaleVersion;
 import cn.safety.enforcement.domain.plan.ApprovingPlan;
 import cn.safety.enforcement.domain.plan.ChangingPlanItem;
 import cn.safety.enforcement.domain.plan.DrawingUpPlan;
+import cn.safety.enforcement.domain.plan.FollowingPlanProgress;
 import cn.safety.enforcement.domain.plan.GeneratingPlan;
+import cn.safety.enforcement.domain.plan.ItemProgress;
 import cn.safety.enforcement.domain.plan.Plan;
 import cn.safety.enforcement.domain.plan.PlanItemKind;
 import cn.safety.enforcement.domain.plan.PlanItemRow;
@@ -51,10 +53,13 @@ class PlanController {
     private final ReadingPlans reading;
     private final PlanViews views;
     private final PlanSheet sheet;
+    private final FollowingPlanProgress following;
 
     PlanController(DrawingUpPlan drawingUp, GeneratingPlan generating, SubmittingPlan submitting,
                    ApprovingPlan approving, ReturningPlan returning, RevisingPlan revising,
-                   ChangingPlanItem changingItem, ReadingPlans reading, PlanViews views, PlanSheet sheet) {
+                   ChangingPlanItem changingItem, ReadingPlans reading, PlanViews views, PlanSheet sheet,
+                   FollowingPlanProgress following) {
+        this.following = following;
         this.drawingUp = drawingUp;
         this.generating = generating;
         this.submitting = submitting;
@@ -174,19 +179,26 @@ class PlanController {
         });
     }
 
+    /** An inspection the user is named on, its start in the department's time. */
+    record NamedView(long id, long enterpriseId, String enterpriseName, String status,
+                     java.time.LocalDateTime startedAt) {
+    }
+
     /** 本月检查: the items of a month in the plan the user's own department works from this year. */
     @GetMapping("/plans/month")
     String month(@AuthenticationPrincipal EnforcementUser user, @RequestParam(required = false) Integer month,
                  @RequestParam(required = false) Long after, Model model) {
         LocalDate today = reading.today();
         int shown = month == null || month < 1 || month > 12 ? today.getMonthValue() : month;
-        Optional<Plan> plan = reading.currentOfOwnDepartment(user.actor(), today.getYear());
         model.addAttribute("month", shown);
         model.addAttribute("year", today.getYear());
-        model.addAttribute("plan", plan.map(views::view).orElse(null));
-        List<PlanItemRow> items = plan.map(p -> reading.ofMonth(user.actor(), p, shown, after, PAGE))
-                .orElse(List.of());
-        model.addAttribute("items", items.stream().map(PlanViews::view).toList());
+        FollowingPlanProgress.Month mine = following.month(user.actor(), shown, after, PAGE);
+        model.addAttribute("plan", Optional.ofNullable(mine.plan()).map(views::view).orElse(null));
+        List<ItemProgress> items = mine.items();
+        model.addAttribute("items", items);
+        model.addAttribute("inspections", mine.inspections().stream().map(x -> new NamedView(x.id(),
+                x.enterpriseId(), x.enterpriseName(), x.status(), x.startedAt() == null ? null
+                : java.time.LocalDateTime.ofInstant(x.startedAt(), following.zone()))).toList());
         model.addAttribute("next", items.size() == PAGE ? items.get(items.size() - 1).id() : null);
         return "plans/month";
     }

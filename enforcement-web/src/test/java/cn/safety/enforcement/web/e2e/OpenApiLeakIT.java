@@ -41,6 +41,8 @@ class OpenApiLeakIT extends EndToEndIT {
             "/api/v1/me", "the caller's own account and department",
             "/api/v1/calendar/days", "the State Council's working-day calendar: national reference data",
             "/api/v1/calendar/deadline", "a deadline computed on the national calendar",
+            "/api/v1/checklists", "执法检查重点事项清单: national checklists in force, the same for everyone",
+            "/api/v1/checklists/{id}", "one national checklist version with its items, the same for everyone",
             "/api/v1/public/draws", "双随机、一公开: every frozen draw is published to everyone, without login",
             "/api/v1/public/draws/{id}", "双随机、一公开: a published draw with its candidates, for anyone to recompute");
 
@@ -68,6 +70,7 @@ class OpenApiLeakIT extends EndToEndIT {
             Map<String, String> recorders = Map.of("province", "hb-inspector", "city", "sjz-inspector",
                     "zhengding", "zd-inspector", "xingtang", "xt-inspector", "tianjin", "bh-inspector");
             recorders.forEach((key, username) -> r.put(key + " accident", accident(r.get(key), username)));
+            recorders.forEach((key, username) -> r.put(key + " evidence", evidence(r.get(key), username)));
             recorders.forEach((key, username) -> r.put(key + " document", document(r.get(key), username)));
             r.put("province-plan", plan("province plan", "hb-inspector"));
             r.put("city-plan", plan("city plan", "sjz-supervisor"));
@@ -103,6 +106,15 @@ class OpenApiLeakIT extends EndToEndIT {
                 Set.of(place));
     }
 
+    /** A document of {@code enterprise}'s file, attached by its department, named as nobody else names one. */
+    private LeakDetector.Row evidence(LeakDetector.Row enterprise, String username) {
+        String name = "泄漏检查证据" + enterprise.id() + ".png";
+        JsonNode e = expect(api(username).upload("/api/v1/enterprises/" + enterprise.id() + "/evidence", name,
+                "image/png", EvidenceIT.photo(600, (int) enterprise.id())), 201).json();
+        return new LeakDetector.Row(enterprise.label() + "'s evidence", "evidence", e.path("id").asLong(),
+                Set.of(name, text(e, "sha256")));
+    }
+
     @org.springframework.beans.factory.annotation.Autowired
     private cn.safety.enforcement.domain.document.IssuingDocuments issuing;
     @org.springframework.beans.factory.annotation.Autowired
@@ -124,13 +136,16 @@ class OpenApiLeakIT extends EndToEndIT {
                 Set.of(d.getPdfSha256()));
     }
 
-    /** The rows of these keys, and the accident and document of each enterprise among them. */
+    /** The rows of these keys, and the accident, evidence and document of each enterprise among them. */
     private List<LeakDetector.Row> rowsOf(String... keys) {
         List<LeakDetector.Row> selected = new ArrayList<>();
         for (String k : keys) {
             selected.add(rows().get(k));
             if (rows().containsKey(k + " accident")) {
                 selected.add(rows().get(k + " accident"));
+            }
+            if (rows().containsKey(k + " evidence")) {
+                selected.add(rows().get(k + " evidence"));
             }
             if (rows().containsKey(k + " document")) {
                 selected.add(rows().get(k + " document"));
@@ -209,7 +224,8 @@ class OpenApiLeakIT extends EndToEndIT {
         List<String> routes = getRoutes().keySet().stream().toList();
         assertThat(routes).contains("/api/v1/enterprises", "/api/v1/enterprises/{id}", "/api/v1/entrustments",
                 "/api/v1/entrustments/{id}", "/api/v1/enterprises/{id}/assignments", "/api/v1/departments",
-                "/api/v1/accidents", "/api/v1/accidents/{id}", "/api/v1/enterprises/{id}/duty-findings");
+                "/api/v1/accidents", "/api/v1/accidents/{id}", "/api/v1/enterprises/{id}/duty-findings",
+                "/api/v1/evidence/{id}", "/api/v1/evidence/{id}/meta", "/api/v1/enterprises/{id}/evidence");
         assertThat(REFERENCE_DATA.keySet()).as("every exception names a reason")
                 .allSatisfy(route -> assertThat(REFERENCE_DATA.get(route)).isNotBlank());
     }

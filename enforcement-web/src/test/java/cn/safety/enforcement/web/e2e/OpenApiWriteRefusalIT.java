@@ -90,6 +90,10 @@ class OpenApiWriteRefusalIT extends EndToEndIT {
             s.put("recusals", Http.expect(api("zd-inspector").post("/api/v1/recusals", Http.json(Map.of(
                     "enterpriseId", s.get("enterprises"), "reason", "亲属在该企业任职"))), 201).json().path("id")
                     .asLong());
+            // a document of the sample enterprise's file, attached by 正定县's inspector
+            s.put("evidence", Http.expect(api("zd-inspector").upload("/api/v1/enterprises/" + s.get("enterprises")
+                    + "/evidence", "越权测试证据.png", "image/png", EvidenceIT.photo(600, 42)), 201).json().path("id")
+                    .asLong());
             samples = s;
         }
         return samples;
@@ -143,7 +147,8 @@ class OpenApiWriteRefusalIT extends EndToEndIT {
                 "POST /api/v1/enterprises/{id}/designation", "PUT /api/v1/enterprises/{id}/township",
                 "POST /api/v1/entrustments", "POST /api/v1/entrustments/{id}/end",
                 "POST /api/v1/accidents", "POST /api/v1/enterprises/{id}/duty-findings",
-                "PUT /api/v1/plans/{id}/items/{itemId}", "POST /api/v1/plans/{id}/submit");
+                "PUT /api/v1/plans/{id}/items/{itemId}", "POST /api/v1/plans/{id}/submit",
+                "POST /api/v1/evidence/{id}/withdrawal", "POST /api/v1/enterprises/{id}/evidence");
         assertThat(OPEN).allSatisfy((route, reason) -> {
             assertThat(routes).as("an open route that is no longer in the document").containsKey(route);
             assertThat(reason).isNotBlank();

@@ -94,6 +94,20 @@ class OpenApiWriteRefusalIT extends EndToEndIT {
             s.put("evidence", Http.expect(api("zd-inspector").upload("/api/v1/enterprises/" + s.get("enterprises")
                     + "/evidence", "越权测试证据.png", "image/png", EvidenceIT.photo(600, 42)), 201).json().path("id")
                     .asLong());
+            // an inspection of 正定县 in progress: the demo's, or one started here by 正定县's inspector
+            Long inspection = jdbc().sql("SELECT min(id) FROM inspection WHERE department_id = ?"
+                    + " AND status = 'IN_PROGRESS'").param(demo().departmentId(ZHENGDING)).query(Long.class).single();
+            if (inspection == null) {
+                inspection = Http.expect(api("zd-inspector").post("/api/v1/inspections", Http.json(Map.of(
+                        "enterpriseId", s.get("enterprises"), "kind", "SPECIAL", "trigger", "ACCIDENT",
+                        "inspectors", List.of("zd-inspector", "zd-inspector2")))), 201).json().path("id").asLong();
+            }
+            s.put("inspections", inspection);
+            // the stage is named, not numbered: any value reaches the jurisdiction check first
+            s.putIfAbsent("inspections.stage", 1L);
+            Long item = jdbc().sql("SELECT min(checklist_item_id) FROM inspection_result WHERE inspection_id = ?")
+                    .param(inspection).query(Long.class).single();
+            s.putIfAbsent("inspections.checklistItemId", item == null ? 1L : item);
             samples = s;
         }
         return samples;

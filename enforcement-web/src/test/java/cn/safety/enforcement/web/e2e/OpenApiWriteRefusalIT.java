@@ -95,9 +95,9 @@ class OpenApiWriteRefusalIT extends EndToEndIT {
                     + "/evidence", "越权测试证据.png", "image/png", EvidenceIT.photo(600, 42)), 201).json().path("id")
                     .asLong());
             // an inspection of 正定县 in progress: the demo's, or one started here by 正定县's inspector
-            Long inspection = jdbc().sql("SELECT min(id) FROM inspection WHERE department_id = ?"
+            long inspection = jdbc().sql("SELECT coalesce(min(id), 0) FROM inspection WHERE department_id = ?"
                     + " AND status = 'IN_PROGRESS'").param(demo().departmentId(ZHENGDING)).query(Long.class).single();
-            if (inspection == null) {
+            if (inspection == 0) {
                 inspection = Http.expect(api("zd-inspector").post("/api/v1/inspections", Http.json(Map.of(
                         "enterpriseId", s.get("enterprises"), "kind", "SPECIAL", "trigger", "ACCIDENT",
                         "inspectors", List.of("zd-inspector", "zd-inspector2")))), 201).json().path("id").asLong();
@@ -105,9 +105,9 @@ class OpenApiWriteRefusalIT extends EndToEndIT {
             s.put("inspections", inspection);
             // the stage is named, not numbered: any value reaches the jurisdiction check first
             s.putIfAbsent("inspections.stage", 1L);
-            Long item = jdbc().sql("SELECT min(checklist_item_id) FROM inspection_result WHERE inspection_id = ?")
-                    .param(inspection).query(Long.class).single();
-            s.putIfAbsent("inspections.checklistItemId", item == null ? 1L : item);
+            long item = jdbc().sql("SELECT coalesce(min(checklist_item_id), 1) FROM inspection_result"
+                    + " WHERE inspection_id = ?").param(inspection).query(Long.class).single();
+            s.putIfAbsent("inspections.checklistItemId", item);
             samples = s;
         }
         return samples;

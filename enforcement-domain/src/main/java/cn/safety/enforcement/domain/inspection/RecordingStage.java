@@ -34,8 +34,8 @@ public class RecordingStage {
     /** {@code at} null means now. */
     public InspectionFiles.InspectionFile record(Actor actor, long id, String stage, Instant at, String note, List<Attendee> present,
                              Long seenVersion) {
-        InspectionStage parsed = parse(stage);
         Inspection i = access.toAct(actor, id, seenVersion);
+        InspectionStage parsed = parse(stage);
         Instant now = clock.instant();
         InspectionStageRecorded recorded = i.recordStage(parsed, at == null ? now : at, note, present,
                 actor.username(), now);

@@ -72,6 +72,8 @@ class OpenApiLeakIT extends EndToEndIT {
             recorders.forEach((key, username) -> r.put(key + " accident", accident(r.get(key), username)));
             recorders.forEach((key, username) -> r.put(key + " evidence", evidence(r.get(key), username)));
             recorders.forEach((key, username) -> r.put(key + " document", document(r.get(key), username)));
+            r.put("city inspection", inspection(r.get("city"), "sjz-inspector", "sjz-inspector2"));
+            r.put("zhengding inspection", inspection(r.get("zhengding"), "zd-inspector", "zd-inspector2"));
             r.put("province-plan", plan("province plan", "hb-inspector"));
             r.put("city-plan", plan("city plan", "sjz-supervisor"));
             r.put("zhengding-plan", plan("正定县 plan", "zd-chief"));
@@ -104,6 +106,15 @@ class OpenApiLeakIT extends EndToEndIT {
                 "seriousInjuries", 0, "directLossTenThousandYuan", 30))), 201).json();
         return new LeakDetector.Row(enterprise.label() + "'s accident", "accidents", a.path("id").asLong(),
                 Set.of(place));
+    }
+
+    /** An urgent inspection of {@code enterprise} by its department's two certified inspectors. */
+    private LeakDetector.Row inspection(LeakDetector.Row enterprise, String username, String second) {
+        JsonNode i = expect(api(username).post("/api/v1/inspections", Http.json(Map.of("enterpriseId",
+                enterprise.id(), "kind", "SPECIAL", "trigger", "ACCIDENT", "inspectors", List.of(username, second)))),
+                201).json();
+        return new LeakDetector.Row(enterprise.label() + "'s inspection", "inspections", i.path("id").asLong(),
+                Set.of(text(i, "enterpriseName")));
     }
 
     /** A document of {@code enterprise}'s file, attached by its department, named as nobody else names one. */

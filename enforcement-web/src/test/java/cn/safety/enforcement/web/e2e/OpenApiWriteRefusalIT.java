@@ -90,21 +90,26 @@ class OpenApiWriteRefusalIT extends EndToEndIT {
             s.put("recusals", Http.expect(api("zd-inspector").post("/api/v1/recusals", Http.json(Map.of(
                     "enterpriseId", s.get("enterprises"), "reason", "亲属在该企业任职"))), 201).json().path("id")
                     .asLong());
-            // the demo inspections of 正定县 (the one in progress, if any) and one of its checklist items: the site routes
-            Long inspection = jdbc().sql("SELECT max(id) FROM inspection WHERE department_id = ?")
-                    .param(demo().departmentId(ZHENGDING)).query(Long.class).optional().orElse(null);
-            if (inspection != null) {
-                s.putIfAbsent("inspections", inspection);
-                jdbc().sql("SELECT min(checklist_item_id) FROM inspection_result WHERE inspection_id = ?")
-                        .param(s.get("inspections")).query(Long.class).optional()
-                        .ifPresent(item -> s.put("inspections.checklistItemId", item));
-            }
             // a document of the sample enterprise's file, attached by 正定县's inspector
             s.put("evidence", Http.expect(api("zd-inspector").upload("/api/v1/enterprises/" + s.get("enterprises")
                     + "/evidence", "越权测试证据.png", "image/png", EvidenceIT.photo(600, 42)), 201).json().path("id")
                     .asLong());
             // GET /api/v1/evidence/{id} is the file itself, not JSON: the record's version is known
             s.put("evidence#version", 0L);
+            // an inspection of 正定县 in progress: the demo's, or one started here by 正定县's inspector
+            long inspection = jdbc().sql("SELECT coalesce(min(id), 0) FROM inspection WHERE department_id = ?"
+                    + " AND status = 'IN_PROGRESS'").param(demo().departmentId(ZHENGDING)).query(Long.class).single();
+            if (inspection == 0) {
+                inspection = Http.expect(api("zd-inspector").post("/api/v1/inspections", Http.json(Map.of(
+                        "enterpriseId", s.get("enterprises"), "kind", "SPECIAL", "trigger", "ACCIDENT",
+                        "inspectors", List.of("zd-inspector", "zd-inspector2")))), 201).json().path("id").asLong();
+            }
+            s.put("inspections", inspection);
+            // the stage is named, not numbered: any value reaches the jurisdiction check first
+            s.putIfAbsent("inspections.stage", 1L);
+            long item = jdbc().sql("SELECT coalesce(min(checklist_item_id), 1) FROM inspection_result"
+                    + " WHERE inspection_id = ?").param(inspection).query(Long.class).single();
+            s.put("inspections.checklistItemId", item);
             samples = s;
         }
         return samples;

@@ -100,7 +100,8 @@ class InspectionSiteBrowserIT extends EndToEndIT {
                 .release().perform();
         browser.findElement(By.id("sign-inspector-name")).sendKeys("李执法");
         browser.findElement(By.cssSelector("#sign-inspector .signature-confirm")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.textToBePresentInElementLocated(
+        session.screenshot("site-signing-confirmed-phone");
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("#sign-inspector .signature-message"), "签名已确认"));
         session.screenshot("site-signing-phone");
         browser.findElement(By.cssSelector("#sign-inspector .signature-submit")).click();
@@ -128,7 +129,9 @@ class InspectionSiteBrowserIT extends EndToEndIT {
                 browser.findElement(By.id("witness")));
         session.screenshot("site-restored-phone");
         browser.findElement(By.id("witness")).submit();
-        session.waitForUrl(".*#signatures$");
+        // the page already ends with #signatures: wait for the answer itself, not for the address
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("signatures"), "拒绝签字"));
         assertThat(browser.findElement(By.id("signatures")).getText()).contains("拒绝签字").contains("村委会孙主任");
         browser.get(page + "#record");
         assertThat(browser.findElement(By.id("record")).getText()).contains("执法人员尚未签名：周执法");

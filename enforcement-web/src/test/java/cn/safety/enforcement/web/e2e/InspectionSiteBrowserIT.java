@@ -50,7 +50,7 @@ class InspectionSiteBrowserIT extends EndToEndIT {
     @Test
     void an_inspector_works_through_the_checklist_takes_a_photo_signs_and_keeps_a_form_through_a_dropped_connection()
             throws Exception {
-        JsonNode inspection = InspectionSiteIT.startPlannedInspection(this::api);
+        JsonNode inspection = InspectionSiteIT.startInspectionOfAChemicalEnterprise(this::api);
         long id = inspection.path("id").asLong();
         String page = base() + "/inspections/" + id + "/site";
         session.signIn("zd-inspector");

@@ -131,7 +131,7 @@ class InspectionSiteBrowserIT extends EndToEndIT {
         browser.findElement(By.id("witness")).submit();
         // the page already ends with #signatures: wait for the answer itself, not for the address
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("signatures"), "拒绝签字"));
+                By.id("signatures"), "村委会孙主任"));
         assertThat(browser.findElement(By.id("signatures")).getText()).contains("拒绝签字").contains("村委会孙主任");
         browser.get(page + "#record");
         assertThat(browser.findElement(By.id("record")).getText()).contains("执法人员尚未签名：周执法");

@@ -51,6 +51,9 @@ public class JurisdictionPolicy {
 
     /** What the actor may read: whole departments, or for an entrusted organisation the parts entrusted to it. */
     public Scope scopeFor(Actor actor) {
+        if (actor.isEnterprise()) {
+            return Scope.nothing();
+        }
         if (actor.entrusted()) {
             return new Scope(Set.of(), entrustmentsInForce(actor).stream()
                     .map(e -> new Scope.Part(e.getDepartmentId(), e.getTownshipId()))
@@ -66,6 +69,9 @@ public class JurisdictionPolicy {
      * entrusted organisation sees itself and the departments that entrust it now.
      */
     public List<Department> visibleDepartments(Actor actor) {
+        if (actor.isEnterprise()) {
+            return List.of();
+        }
         if (actor.entrusted()) {
             Set<Long> ids = entrustmentsInForce(actor).stream().map(Entrustment::getDepartmentId)
                     .collect(Collectors.toSet());
@@ -87,6 +93,9 @@ public class JurisdictionPolicy {
     }
 
     public boolean canRead(Actor actor, UnderJurisdiction target) {
+        if (actor.isEnterprise()) {
+            return target instanceof OfEnterprise own && own.enterpriseId() == actor.enterpriseId();
+        }
         if (actor.entrusted()) {
             return entrustmentFor(actor, target).isPresent();
         }
@@ -95,6 +104,9 @@ public class JurisdictionPolicy {
 
     /** Whether the actor reads everything assigned to {@code departmentId}. */
     public boolean canRead(Actor actor, long departmentId) {
+        if (actor.isEnterprise()) {
+            return false;
+        }
         if (departmentId == actor.departmentId()) {
             return true;
         }
@@ -115,10 +127,33 @@ public class JurisdictionPolicy {
     }
 
     public boolean canAct(Actor actor, UnderJurisdiction target) {
+        if (actor.isEnterprise()) {
+            return false;
+        }
         if (actor.entrusted()) {
             return entrustmentFor(actor, target).isPresent();
         }
         return target.assignedDepartmentId() == actor.departmentId();
+    }
+
+    /**
+     * The enterprise's own acts on a record that concerns it (reporting a hazard it found, its rectification, applying
+     * for an extension or acceptance, 000§(八) 自查自报自改): its own account, or a user of the department that may act
+     * on the record, who enters what the enterprise handed in on paper. Anyone else reading the record is refused
+     * with 403, anyone not reading it with 404.
+     */
+    public void requireCanActForEnterprise(Actor actor, UnderJurisdiction target) {
+        requireCanRead(actor, target);
+        if (!canActForEnterprise(actor, target)) {
+            throw new OutOfJurisdiction("jurisdiction.act.ownDepartmentOnly");
+        }
+    }
+
+    public boolean canActForEnterprise(Actor actor, UnderJurisdiction target) {
+        if (actor.isEnterprise()) {
+            return canRead(actor, target);
+        }
+        return canAct(actor, target);
     }
 
     /**
@@ -332,7 +367,7 @@ public class JurisdictionPolicy {
 
     /** Who reads an entrustment: those who read its department, and the entrusted organisation itself. */
     public boolean canReadEntrustment(Actor actor, Entrustment e) {
-        return e.getOrganisationId() == actor.departmentId()
+        return !actor.isEnterprise() && e.getOrganisationId() == actor.departmentId()
                 || !actor.entrusted() && canRead(actor, e.getDepartmentId());
     }
 

@@ -10,7 +10,8 @@ import cn.safety.enforcement.domain.OutOfJurisdiction;
  *   <li>admins reassign (调整管辖), designate (指定管辖), entrust (委托执法), administer and read the audit record;</li>
  *   <li>supervisors and admins take a case over (提级管辖);</li>
  *   <li>users of an entrusted organisation act in the entrusting department's name but never register, import or
- *       entrust further (003§(十四): 被委托执法的单位不得再次委托).</li>
+ *       entrust further (003§(十四): 被委托执法的单位不得再次委托);</li>
+ *   <li>an enterprise's account (企业账号) holds no right of a department: it registers, imports and enforces nothing.</li>
  * </ul>
  */
 public final class Rights {
@@ -44,11 +45,11 @@ public final class Rights {
 
     /** Registering fixes jurisdiction, which is the department's own act: an entrusted organisation only enforces. */
     public static boolean registers(Actor actor) {
-        return !actor.entrusted();
+        return !actor.entrusted() && !actor.isEnterprise();
     }
 
     public static boolean imports(Actor actor) {
-        return !actor.entrusted();
+        return !actor.entrusted() && !actor.isEnterprise();
     }
 
     public static boolean entrusts(Actor actor) {

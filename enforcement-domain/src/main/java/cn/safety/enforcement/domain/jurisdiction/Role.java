@@ -8,9 +8,11 @@ package cn.safety.enforcement.domain.jurisdiction;
  *   <li>{@code SUPERVISOR}: 负责人, the head who approves (审批) filings and decisions;</li>
  *   <li>{@code LEGAL_REVIEWER}: 法制审核人员, who reviews the legality of a decision before the head decides
  *       (行政处罚法 第五十八条);</li>
- *   <li>{@code ADMIN}: 系统管理员.</li>
+ *   <li>{@code ADMIN}: 系统管理员;</li>
+ *   <li>{@code ENTERPRISE}: the account of an enterprise (企业账号, 000§(八) 自查自报自改), held alone and bound to one
+ *       enterprise: it reads that enterprise's own records and acts only as the enterprise.</li>
  * </ul>
  */
 public enum Role {
-    INSPECTOR, SUPERVISOR, LEGAL_REVIEWER, ADMIN
+    INSPECTOR, SUPERVISOR, LEGAL_REVIEWER, ADMIN, ENTERPRISE
 }

@@ -35,6 +35,68 @@ class JurisdictionPolicyTest {
         return new Held(department.getId(), department.getLocation(), null);
     }
 
+    /** A record of one enterprise (a hazard, an order served on it). */
+    record OfOne(long assignedDepartmentId, Location location, long enterpriseId)
+            implements UnderJurisdiction, OfEnterprise {
+    }
+
+    private Actor enterpriseAccountOf(long enterpriseId) {
+        Department d = f.zhengdingDept;
+        return Actor.ofEnterprise(90, "zd-ent", d.getId(), d.getLevel(), d.getLocation(), enterpriseId);
+    }
+
+    // --- the account of an enterprise ---
+
+    @Test
+    void an_enterprise_account_reads_the_records_of_its_own_enterprise_and_nothing_of_its_department() {
+        Actor ent = enterpriseAccountOf(500);
+        OfOne own = new OfOne(f.zhengdingDept.getId(), f.zhengdingDept.getLocation(), 500);
+        OfOne other = new OfOne(f.zhengdingDept.getId(), f.zhengdingDept.getLocation(), 501);
+
+        assertThat(policy.canRead(ent, own)).isTrue();
+        assertThat(policy.canRead(ent, other)).isFalse();
+        assertThatThrownBy(() -> policy.requireCanRead(ent, other)).isInstanceOf(NotFound.class);
+        assertThat(policy.canRead(ent, assignedTo(f.zhengdingDept))).isFalse();
+        assertThat(policy.canRead(ent, f.zhengdingDept.getId())).isFalse();
+        assertThat(policy.scopeFor(ent).isEmpty()).isTrue();
+        assertThat(policy.visibleDepartments(ent)).isEmpty();
+    }
+
+    @Test
+    void an_enterprise_account_acts_only_as_its_enterprise_and_never_as_the_department() {
+        Actor ent = enterpriseAccountOf(500);
+        OfOne own = new OfOne(f.zhengdingDept.getId(), f.zhengdingDept.getLocation(), 500);
+        OfOne other = new OfOne(f.zhengdingDept.getId(), f.zhengdingDept.getLocation(), 501);
+
+        assertThatCode(() -> policy.requireCanActForEnterprise(ent, own)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> policy.requireCanActForEnterprise(ent, other)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> policy.requireCanAct(ent, own)).isInstanceOf(OutOfJurisdiction.class)
+                .hasMessage("jurisdiction.act.ownDepartmentOnly");
+        assertThat(policy.canRegisterAt(ent, f.zhengdingDept.getLocation())).isFalse();
+    }
+
+    @Test
+    void the_department_acts_for_the_enterprise_and_a_department_that_only_reads_is_refused_with_403() {
+        OfOne own = new OfOne(f.zhengdingDept.getId(), f.zhengdingDept.getLocation(), 500);
+
+        assertThatCode(() -> policy.requireCanActForEnterprise(zhengdingInspector, own)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> policy.requireCanActForEnterprise(citySupervisor, own))
+                .isInstanceOf(OutOfJurisdiction.class);
+        assertThatThrownBy(() -> policy.requireCanActForEnterprise(tianjinSupervisor, own))
+                .isInstanceOf(NotFound.class);
+    }
+
+    @Test
+    void an_enterprise_account_holds_the_enterprise_role_alone() {
+        Department d = f.zhengdingDept;
+        assertThatThrownBy(() -> new Actor(1, "x", d.getId(), d.getLevel(), d.getLocation(),
+                java.util.Set.of(Role.ENTERPRISE, Role.INSPECTOR), false, 500L))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Actor(1, "x", d.getId(), d.getLevel(), d.getLocation(),
+                java.util.Set.of(Role.ENTERPRISE), false))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     // --- what is visible ---
 
     @Test

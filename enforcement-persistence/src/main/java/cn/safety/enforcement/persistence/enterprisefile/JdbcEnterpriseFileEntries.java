@@ -29,8 +29,12 @@ import java.util.Map;
 @Repository
 class JdbcEnterpriseFileEntries implements EnterpriseFileEntries {
 
-    /** The sources read besides the documents. Hazards are read once the hazard aggregate has its table: add HAZARD. */
-    static final List<FileSource> SOURCES = List.of(FileSource.INSPECTION, FileSource.ACCIDENT, FileSource.ASSIGNMENT);
+    /** The sources read besides the documents, which come with the records they were issued about: one line each. */
+    static final List<FileSource> SOURCES = List.of(
+            FileSource.INSPECTION,
+            FileSource.HAZARD,
+            FileSource.ACCIDENT,
+            FileSource.ASSIGNMENT);
 
     private static final RowMapper<FileEntry> ROW = JdbcEnterpriseFileEntries::entry;
 

@@ -93,6 +93,34 @@ class EnterpriseFileEntriesIT extends PersistenceIT {
                 .query(Long.class).single();
     }
 
+    private long hazard(Department by, Enterprise of, String status, Instant foundAt, java.time.LocalDate dueOn) {
+        return jdbc.sql("""
+                        INSERT INTO hazard (id, department_id, division_code, city_code, province_code, enterprise_id,
+                            source, grade, description, internal_note, status, due_on, found_at, found_by,
+                            created_at, created_by)
+                        VALUES (nextval('hazard_seq'), :department, '130123', '130100', '130000', :enterprise,
+                            'SELF_REPORT', 'MAJOR', '储罐区可燃气体报警器失效', '内部：企业负责人态度消极', :status,
+                            :due, :found, 'tester', now(), 'tester')
+                        RETURNING id""")
+                .param("department", by.getId()).param("enterprise", of.getId()).param("status", status)
+                .param("due", dueOn).param("found", Timestamp.from(foundAt))
+                .query(Long.class).single();
+    }
+
+    private long hazardDocument(Department by, long hazardId, String type, Instant issuedAt) {
+        return jdbc.sql("""
+                        INSERT INTO issued_document (id, department_id, division_code, city_code, province_code, type,
+                            year, serial, number, subject_kind, subject_id, party, content, pdf, pdf_sha256, issued_by,
+                            issued_at)
+                        VALUES (nextval('issued_document_seq'), :department, '130123', '130100', '130000', :type,
+                            2024, nextval('issued_document_seq'), :number, 'HAZARD', :hazard, '{}'::jsonb,
+                            '{}'::jsonb, '\\x00'::bytea, repeat('0', 64), 'tester', :at)
+                        RETURNING id""")
+                .param("department", by.getId()).param("type", type).param("hazard", hazardId)
+                .param("number", "责改" + TestData.unique()).param("at", Timestamp.from(issuedAt))
+                .query(Long.class).single();
+    }
+
     private long accident(Enterprise of, Instant occurredAt) {
         return jdbc.sql("""
                         INSERT INTO accident (id, enterprise_id, department_id, occurred_at, place, category, deaths,
@@ -223,6 +251,30 @@ class EnterpriseFileEntriesIT extends PersistenceIT {
                 "INSPECTION " + byBeside, "DOCUMENT " + record, "INSPECTION " + done);
         assertThat(own).extracting(EnterpriseFileEntriesIT::key).doesNotContain("INSPECTION " + refused,
                 "INSPECTION " + underWay, "ACCIDENT " + accident, "INSPECTION " + others);
+    }
+
+    @Test
+    void hazards_and_the_documents_issued_about_them_join_the_time_line_without_their_internal_note() {
+        long found = hazard(county, enterprise, "ORDERED", T1, java.time.LocalDate.of(2024, 3, 20));
+        long order = hazardDocument(county, found, "RECTIFICATION_ORDER", T1.plusSeconds(7200));
+        long besides = hazard(beside, enterprise, "FOUND", T2, null);
+        long others = hazard(county, neighbour, "FOUND", T2, null);
+
+        List<FileEntry> staff = entries.page(enterprise.getId(), staffOf(county), null, 50);
+        assertThat(staff).extracting(EnterpriseFileEntriesIT::key)
+                .contains("DOCUMENT " + order, "HAZARD " + found)
+                .doesNotContain("HAZARD " + besides, "HAZARD " + others);
+        FileEntry hazard = staff.stream().filter(e -> e.id() == found && e.kind().name().equals("HAZARD"))
+                .findFirst().orElseThrow();
+        assertThat(hazard.code()).isEqualTo("MAJOR");
+        assertThat(hazard.state()).isEqualTo("ORDERED");
+        assertThat(hazard.title()).isEqualTo("储罐区可燃气体报警器失效");
+        assertThat(hazard.until()).isEqualTo(Instant.parse("2024-03-20T00:00:00Z"));
+        assertThat(staff).allSatisfy(e -> assertThat(String.valueOf(e.title()) + e.note()).doesNotContain("内部"));
+
+        assertThat(entries.page(enterprise.getId(), new FileAudience.Enterprise(), null, 50))
+                .extracting(EnterpriseFileEntriesIT::key)
+                .containsExactly("HAZARD " + besides, "DOCUMENT " + order, "HAZARD " + found);
     }
 
     @Test

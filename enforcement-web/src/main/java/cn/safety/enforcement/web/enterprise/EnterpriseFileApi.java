@@ -33,12 +33,13 @@ class EnterpriseFileApi {
     }
 
     @GetMapping("/api/v1/enterprises/{id}/file")
-    @Operation(summary = "一企一档: the enterprise's inspections, the documents served on it, its accidents and its"
-            + " jurisdiction history as one time line, newest first (by time, then kind, then id), by pages",
+    @Operation(summary = "一企一档: the enterprise's inspections, hidden hazards, the documents served on it, its accidents"
+            + " and its jurisdiction history as one time line, newest first (by time, then kind, then id), by pages",
             description = "404 when the enterprise does not exist or lies outside the caller's scope. Staff see the"
-                    + " inspections and documents of the departments within their scope. The enterprise's own account"
-                    + " sees only its completed inspections and the documents served on it, without links; any other"
-                    + " enterprise is 404. A `before` that is not a cursor of this route is refused on the field.")
+                    + " inspections, hazards and documents of the departments within their scope. The enterprise's"
+                    + " own account sees only its completed inspections, its hazards and the documents served on it,"
+                    + " without links; any other enterprise is 404. A `before` that is not a cursor of this route is"
+                    + " refused on the field.")
     Page file(@AuthenticationPrincipal EnforcementUser user, @PathVariable long id,
               @RequestParam(required = false) @Parameter(description = "cursor: the `older` of the page before")
               String before,

@@ -26,7 +26,8 @@ public record FileEntryView(String kind, long id, OffsetDateTime at, Long depart
         String link = !departmentReader ? null : switch (e.kind()) {
             case INSPECTION -> "/inspections/" + e.id();
             case DOCUMENT -> "/api/v1/documents/" + e.id() + "/pdf";
-            case HAZARD -> "/hazards/" + e.id();
+            // the hazard pages are still to come; their detail page goes here
+            case HAZARD -> null;
             case ACCIDENT -> "/enterprises/" + enterpriseId + "#accident-" + e.id();
             case ASSIGNMENT -> null;
         };

@@ -11,7 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * The users page of an admin: the accounts of the departments in their area, found by a part of the username or of
@@ -75,13 +78,13 @@ public class FindingAccounts {
      * The names of the enterprises these accounts (already found for the admin) are bound to, by enterprise id, in one
      * query; staff accounts name none.
      */
-    public java.util.Map<Long, String> enterpriseNames(List<UserAccount> found) {
-        List<Long> ids = found.stream().map(UserAccount::getEnterpriseId).filter(java.util.Objects::nonNull)
+    public Map<Long, String> enterpriseNames(List<UserAccount> found) {
+        List<Long> ids = found.stream().map(UserAccount::getEnterpriseId).filter(Objects::nonNull)
                 .distinct().toList();
         if (ids.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
-        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        Map<Long, String> names = new HashMap<>();
         enterprises.findAllById(ids).forEach(e -> names.put(e.getId(), e.getName()));
         return names;
     }

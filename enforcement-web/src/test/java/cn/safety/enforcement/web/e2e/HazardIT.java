@@ -238,4 +238,55 @@ class HazardIT extends EndToEndIT {
         assertThat(text(expect(api("zd-chief").post(m + "/grade-change-decision", Http.json(Map.of("approved",
                 true, "note", "同意"))), 200).json(), "grade")).isEqualTo("GENERAL");
     }
+
+    @Test
+    void the_enterprises_own_account_reads_its_hazards_without_internal_notes_plans_reports_and_reports_its_own() {
+        long own = api("zd-ent").getJson("/api/v1/me").path("enterprise").path("id").asLong();
+        assertThat(own).as("the enterprise of zd-ent").isPositive();
+        JsonNode found = expect(api("zd-inspector").post("/api/v1/hazards", Http.json(Map.of("enterpriseId", own,
+                "source", "COMPLAINT", "grade", "GENERAL", "description", "企业账号测试隐患：消防通道堵塞",
+                "internalNote", "举报人要求保密"))), 201).json();
+        String h = "/api/v1/hazards/" + found.path("id").asLong();
+        LocalDate due = LocalDate.now(ZONE).plusDays(20);
+        expect(api("zd-inspector").post(h + "/order", Http.json(Map.of("deadline", due.toString(),
+                "requirements", "清理消防通道"))), 200);
+
+        // the enterprise reads its hazard, never the internal part, and lists only its own
+        Http.Response read = expect(api("zd-ent").get(h), 200);
+        assertThat(read.body()).doesNotContain("举报人要求保密", "\"internal\"");
+        assertThat(text(read.json(), "state")).isEqualTo("ORDERED");
+        assertThat(api("zd-ent").getJson("/api/v1/hazards").path("items").values().stream()
+                .allMatch(r -> r.path("enterpriseId").asLong() == own)).isTrue();
+
+        // its own acts: the plan, evidence, the report, an extension; never the department's
+        problem(api("zd-ent").post(h + "/verification", Http.json(Map.of("accepted", true, "opinion", "合格"))),
+                403);
+        assertThat(state(expect(api("zd-ent").post(h + "/rectification-plan", Http.json(Map.of("goal",
+                "消防通道畅通", "responsiblePerson", "恒安化工安全员", "funds", 2000, "measures", "清理堆放物",
+                "plannedCompletion", due.minusDays(5).toString()))), 200))).isEqualTo("RECTIFYING");
+        expect(api("zd-ent").post(h + "/extension", Http.json(Map.of("reasons", "需外运堆放物",
+                "requestedDeadline", due.plusDays(10).toString()))), 200);
+        long photo = expect(api("zd-ent").upload(h + "/evidence", "通道.png", "image/png", EvidenceIT.photo(600,
+                96)), 201).json().path("id").asLong();
+        assertThat(state(expect(api("zd-ent").post(h + "/rectification-report", Http.json(Map.of("description",
+                "已清理", "evidenceIds", List.of(photo)))), 200))).isEqualTo("REPORTED");
+
+        // 自查自报: a hazard it found itself, under its department; not another enterprise's, not another source
+        JsonNode self = expect(api("zd-ent").post("/api/v1/hazards", Http.json(Map.of("source", "SELF_REPORT",
+                "grade", "GENERAL", "description", "企业自查：配电室门未关闭"))), 201).json();
+        assertThat(self.path("enterpriseId").asLong()).isEqualTo(own);
+        assertThat(self.has("internal")).isFalse();
+        assertThat(Http.errorFields(problem(api("zd-ent").post("/api/v1/hazards", Http.json(Map.of("source",
+                "COMPLAINT", "grade", "GENERAL", "description", "d"))), 400))).containsExactly("source");
+
+        // another enterprise's hazard does not exist for it
+        long other = newEnterprise("企业账号越权测试有限公司");
+        long foreign = expect(api("zd-inspector").post("/api/v1/hazards", Http.json(Map.of("enterpriseId", other,
+                "source", "COMPLAINT", "grade", "GENERAL", "description", "他企隐患"))), 201).json().path("id")
+                .asLong();
+        problem(api("zd-ent").get("/api/v1/hazards/" + foreign), 404);
+        problem(api("zd-ent").post("/api/v1/hazards/" + foreign + "/extension", Http.json(Map.of("reasons", "r",
+                "requestedDeadline", due.toString()))), 404);
+        assertThat(api("zd-ent").getJson("/api/v1/hazards?enterpriseId=" + other).path("items").size()).isZero();
+    }
 }

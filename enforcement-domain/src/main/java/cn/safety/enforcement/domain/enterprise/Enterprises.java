@@ -13,6 +13,8 @@ public interface Enterprises {
     Optional<Enterprise> findById(Long id);
 
     /** These enterprises, in any order; ids not found are left out. */
+    @cn.safety.enforcement.domain.jurisdiction.Unscoped("the enterprises of accounts an admin administers, to name"
+            + " them on the users page: each was opened by the enterprise's own department, within the admin's area")
     List<Enterprise> findAllById(Iterable<Long> ids);
 
     boolean existsByCreditCode(String creditCode);

@@ -74,9 +74,8 @@ class EnterpriseController {
                          DepartmentService departments, DivisionService divisions, EnterpriseViews views,
                          ExportingEnterprises exports, EnterpriseExportFiles files, AuditChanges changes,
                          BrowsingEnterprises browsing, TownshipService townships, ReadingAccidents incidents,
-                         OpeningEnterpriseAccount enterpriseAccounts, Clock clock) {
+                         OpeningEnterpriseAccount enterpriseAccounts, ReadingEnterpriseFile timeline, Clock clock) {
         this.enterpriseAccounts = enterpriseAccounts;
-                         ReadingEnterpriseFile timeline, Clock clock) {
         this.timeline = timeline;
         this.browsing = browsing;
         this.townships = townships;

@@ -151,7 +151,7 @@ class EnterpriseAccountRoutesIT extends EndToEndIT {
 
         assertThat(api("zd-ent").getJson("/api/v1/hazards/" + mine).path("enterpriseId").asLong()).isEqualTo(own);
         Http.problem(api("zd-ent").get("/api/v1/hazards/" + theirs), 404);
-        String list = expect(api("zd-ent").get("/api/v1/hazards?size=200"), 200).body();
+        String list = expect(api("zd-ent").get("/api/v1/hazards?size=100"), 200).body();
         assertThat(list).contains("企业账号可见的隐患").doesNotContain("另一企业的隐患");
         for (String marker : other().markers()) {
             assertThat(list).doesNotContain(marker);

@@ -135,6 +135,29 @@ class EnterpriseAccountRoutesIT extends EndToEndIT {
         assertThat(failures).as("what zd-ent must not reach").isEmpty();
     }
 
+    /**
+     * Signed in, the account is its enterprise's: a hazard found at its enterprise reads by id and in its list, one of
+     * the other enterprise of the same department is answered as if it did not exist.
+     */
+    @Test
+    void an_enterprise_account_reads_its_own_enterprises_hazards_and_no_others() {
+        long own = api("zd-ent").getJson("/api/v1/me").path("enterprise").path("id").asLong();
+        long mine = expect(api("zd-inspector").post("/api/v1/hazards", Http.json(java.util.Map.of("enterpriseId", own,
+                "source", "COMPLAINT", "grade", "GENERAL", "description", "企业账号可见的隐患"))), 201).json()
+                .path("id").asLong();
+        long theirs = expect(api("zd-inspector").post("/api/v1/hazards", Http.json(java.util.Map.of("enterpriseId",
+                other().enterpriseId(), "source", "COMPLAINT", "grade", "GENERAL", "description",
+                "另一企业的隐患"))), 201).json().path("id").asLong();
+
+        assertThat(api("zd-ent").getJson("/api/v1/hazards/" + mine).path("enterpriseId").asLong()).isEqualTo(own);
+        Http.problem(api("zd-ent").get("/api/v1/hazards/" + theirs), 404);
+        String list = expect(api("zd-ent").get("/api/v1/hazards?size=100"), 200).body();
+        assertThat(list).contains("企业账号可见的隐患").doesNotContain("另一企业的隐患");
+        for (String marker : other().markers()) {
+            assertThat(list).doesNotContain(marker);
+        }
+    }
+
     @Test
     void the_routes_open_to_an_enterprise_answer_it_for_its_own() {
         expect(browser("zd-ent").get("/"), 200);

@@ -15,8 +15,6 @@ public interface Enterprises {
 
     /** These enterprises, in any order; ids not found are left out. */
     @Unscoped("the enterprises that accounts already found in the caller's scope are bound to")
-    @cn.safety.enforcement.domain.jurisdiction.Unscoped("the enterprises of accounts an admin administers, to name"
-            + " them on the users page: each was opened by the enterprise's own department, within the admin's area")
     List<Enterprise> findAllById(Iterable<Long> ids);
 
     boolean existsByCreditCode(String creditCode);

@@ -1,6 +1,7 @@
 package cn.safety.enforcement.web.enterprise;
 
 import cn.safety.enforcement.domain.accident.ReadingAccidents;
+import cn.safety.enforcement.domain.account.OpeningEnterpriseAccount;
 import cn.safety.enforcement.web.accident.IncidentsView;
 import cn.safety.enforcement.domain.RuleViolation;
 import cn.safety.enforcement.domain.StaleVersion;
@@ -64,6 +65,7 @@ class EnterpriseController {
     private final BrowsingEnterprises browsing;
     private final TownshipService townships;
     private final ReadingAccidents incidents;
+    private final OpeningEnterpriseAccount enterpriseAccounts;
     private final ReadingEnterpriseFile timeline;
     private final ZoneId zone;
 
@@ -72,7 +74,8 @@ class EnterpriseController {
                          DepartmentService departments, DivisionService divisions, EnterpriseViews views,
                          ExportingEnterprises exports, EnterpriseExportFiles files, AuditChanges changes,
                          BrowsingEnterprises browsing, TownshipService townships, ReadingAccidents incidents,
-                         ReadingEnterpriseFile timeline, Clock clock) {
+                         OpeningEnterpriseAccount enterpriseAccounts, ReadingEnterpriseFile timeline, Clock clock) {
+        this.enterpriseAccounts = enterpriseAccounts;
         this.timeline = timeline;
         this.browsing = browsing;
         this.townships = townships;
@@ -164,6 +167,7 @@ class EnterpriseController {
         model.addAttribute("can", file.permissions());
         // the accidents and duty findings are aggregates of their own, read under the same jurisdiction
         model.addAttribute("incidents", IncidentsView.of(incidents.recordOf(user.actor(), id), zone));
+        model.addAttribute("enterpriseAccounts", enterpriseAccounts.accountsOf(user.actor(), file.enterprise()));
         // 一企一档: what the other aggregates recorded about the enterprise, as one time line read in one query
         model.addAttribute("timeline", TimelineView.of(timeline.page(user.actor(), id, before,
                 ReadingEnterpriseFile.DEFAULT_PAGE), id, before, zone, !user.actor().isEnterprise()));

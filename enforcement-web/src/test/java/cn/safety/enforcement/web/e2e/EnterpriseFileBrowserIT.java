@@ -110,6 +110,34 @@ class EnterpriseFileBrowserIT extends EndToEndIT {
         session.screenshot("enterprise-file-empty-phone");
     }
 
+    @Test
+    void the_enterprises_own_account_sees_its_order_on_its_start_page_on_a_phone() throws Exception {
+        long enterprise = demo().createEnterpriseId("zd-inspector", ZHENGDING);
+        String admin = uniqueUsername("zd-admin");
+        openAccount(admin, PASSWORD, ZHENGDING, "ADMIN");
+        String account = uniqueUsername("ent-file");
+        expect(api(admin).post("/api/v1/enterprises/" + enterprise + "/accounts", Http.json(Map.of("username",
+                account, "fullName", "安全员", "password", PASSWORD))), 201);
+        recordAccident(enterprise, "2024-05-06T09:30:00+08:00", "一号仓库");
+        long hazard = expect(api("zd-inspector").post("/api/v1/hazards", Http.json(Map.of("enterpriseId",
+                enterprise, "source", "COMPLAINT", "grade", "GENERAL", "description", "消防通道堵塞"))), 201).json()
+                .path("id").asLong();
+        long order = expect(api("zd-inspector").post("/api/v1/hazards/" + hazard + "/order", Http.json(Map.of(
+                "workingDays", 10, "requirements", "清理消防通道"))), 200).json().path("order").path("documentId")
+                .asLong();
+
+        session.signIn(account);
+        at(PHONE, "/#file");
+        WebElement file = browser.findElement(By.id("file"));
+        assertThat(file.getText()).contains("责令限期整改指令书", "消防通道堵塞", "一般事故隐患")
+                .doesNotContain("一号仓库", "初始确定");
+        assertThat(browser.findElement(By.id("file-document-" + order)).findElement(By.cssSelector("a"))
+                .getAttribute("href")).endsWith("/api/v1/documents/" + order + "/pdf");
+        assertThat(fitsTheWidth()).isTrue();
+        scrollTo("file");
+        session.screenshot("enterprise-file-own-account-phone");
+    }
+
     private void recordAccident(long enterpriseId, String occurredAt, String place) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("enterpriseId", enterpriseId);

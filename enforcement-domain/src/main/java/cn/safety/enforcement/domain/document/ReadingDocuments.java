@@ -1,26 +1,51 @@
 package cn.safety.enforcement.domain.document;
 
 import cn.safety.enforcement.domain.NotFound;
+import cn.safety.enforcement.domain.division.Location;
 import cn.safety.enforcement.domain.jurisdiction.Actor;
 import cn.safety.enforcement.domain.jurisdiction.JurisdictionPolicy;
+import cn.safety.enforcement.domain.jurisdiction.OfEnterprise;
+import cn.safety.enforcement.domain.jurisdiction.UnderJurisdiction;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads issued documents under the jurisdiction of the department that issued them and the place they concern: one
  * outside the reader's scope reads as one that does not exist. The PDF is handed out only after its bytes were found
- * to match the hash taken when it was issued.
+ * to match the hash taken when it was issued. The account of the enterprise a document was served on reads it too
+ * (the policy's rule for records {@link OfEnterprise}); no other enterprise does.
  */
 @Service
 @Transactional(readOnly = true)
 public class ReadingDocuments {
 
     private final IssuedDocuments documents;
+    private final ServedEnterprises served;
     private final JurisdictionPolicy policy;
 
-    public ReadingDocuments(IssuedDocuments documents, JurisdictionPolicy policy) {
+    public ReadingDocuments(IssuedDocuments documents, ServedEnterprises served, JurisdictionPolicy policy) {
         this.documents = documents;
+        this.served = served;
         this.policy = policy;
+    }
+
+    /** A document as served on an enterprise: under the issuing department's jurisdiction, and of that enterprise. */
+    record ServedOn(IssuedDocument document, long enterpriseId) implements UnderJurisdiction, OfEnterprise {
+
+        @Override
+        public long assignedDepartmentId() {
+            return document.assignedDepartmentId();
+        }
+
+        @Override
+        public Location location() {
+            return document.location();
+        }
+
+        @Override
+        public Long townshipId() {
+            return document.townshipId();
+        }
     }
 
     /** A document as the reader sees it, with the correction that replaced it, if any. */
@@ -44,7 +69,8 @@ public class ReadingDocuments {
 
     private IssuedDocument readable(Actor actor, long id) {
         IssuedDocument d = documents.findById(id).orElseThrow(() -> new NotFound("IssuedDocument", id));
-        policy.requireCanRead(actor, d);
+        policy.requireCanRead(actor, served.enterpriseServedWith(id)
+                .<UnderJurisdiction>map(enterprise -> new ServedOn(d, enterprise)).orElse(d));
         return d;
     }
 }

@@ -42,6 +42,9 @@ class EnterpriseFileEntriesIT extends PersistenceIT {
     JdbcClient jdbc;
 
     @Autowired
+    cn.safety.enforcement.domain.document.ServedEnterprises served;
+
+    @Autowired
     DepartmentService departmentService;
 
     @Autowired
@@ -275,6 +278,18 @@ class EnterpriseFileEntriesIT extends PersistenceIT {
         assertThat(entries.page(enterprise.getId(), new FileAudience.Enterprise(), null, 50))
                 .extracting(EnterpriseFileEntriesIT::key)
                 .containsExactly("HAZARD " + besides, "DOCUMENT " + order, "HAZARD " + found);
+    }
+
+    @Test
+    void a_document_is_served_on_the_enterprise_of_the_inspection_or_hazard_it_was_issued_about() {
+        long done = inspection(county, enterprise, "COMPLETED", T1, T1.plusSeconds(60));
+        long record = document(county, done, "检记" + TestData.unique(), T1.plusSeconds(60));
+        long found = hazard(county, neighbour, "ORDERED", T2, java.time.LocalDate.of(2024, 6, 1));
+        long order = hazardDocument(county, found, "RECTIFICATION_ORDER", T2);
+
+        assertThat(served.enterpriseServedWith(record)).contains(enterprise.getId());
+        assertThat(served.enterpriseServedWith(order)).contains(neighbour.getId());
+        assertThat(served.enterpriseServedWith(987_654_321L)).isEmpty();
     }
 
     @Test

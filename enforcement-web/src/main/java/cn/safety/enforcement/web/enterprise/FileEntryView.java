@@ -21,26 +21,29 @@ public record FileEntryView(String kind, long id, OffsetDateTime at, Long depart
         return "file-" + kind.toLowerCase(java.util.Locale.ROOT) + "-" + id;
     }
 
-    /** With the links of the pages; the enterprise's own account gets none into the department's records. */
+    /**
+     * With the links of the pages. The enterprise's own account opens the documents served on it, and nothing of the
+     * department's records.
+     */
     static FileEntryView forPage(FileEntry e, long enterpriseId, ZoneId zone, boolean departmentReader) {
-        String link = !departmentReader ? null : switch (e.kind()) {
-            case INSPECTION -> "/inspections/" + e.id();
+        String link = switch (e.kind()) {
+            case INSPECTION -> departmentReader ? "/inspections/" + e.id() : null;
             case DOCUMENT -> "/api/v1/documents/" + e.id() + "/pdf";
             // the hazard pages are still to come; their detail page goes here
             case HAZARD -> null;
-            case ACCIDENT -> "/enterprises/" + enterpriseId + "#accident-" + e.id();
+            case ACCIDENT -> departmentReader ? "/enterprises/" + enterpriseId + "#accident-" + e.id() : null;
             case ASSIGNMENT -> null;
         };
         return of(e, zone, link);
     }
 
-    /** With the links of the API. */
+    /** With the links of the API; the enterprise's own account gets those of its hazards and documents. */
     static FileEntryView forApi(FileEntry e, ZoneId zone, boolean departmentReader) {
-        String link = !departmentReader ? null : switch (e.kind()) {
-            case INSPECTION -> "/api/v1/inspections/" + e.id();
+        String link = switch (e.kind()) {
+            case INSPECTION -> departmentReader ? "/api/v1/inspections/" + e.id() : null;
             case DOCUMENT -> "/api/v1/documents/" + e.id() + "/pdf";
             case HAZARD -> "/api/v1/hazards/" + e.id();
-            case ACCIDENT -> "/api/v1/accidents/" + e.id();
+            case ACCIDENT -> departmentReader ? "/api/v1/accidents/" + e.id() : null;
             case ASSIGNMENT -> null;
         };
         return of(e, zone, link);

@@ -12,7 +12,7 @@ import java.util.List;
  */
 public record TimelineView(List<FileEntryView> items, String older, String before, boolean department) {
 
-    static TimelineView of(FileEntrySlice slice, long enterpriseId, String before, ZoneId zone, boolean department) {
+    public static TimelineView of(FileEntrySlice slice, long enterpriseId, String before, ZoneId zone, boolean department) {
         return new TimelineView(slice.items().stream()
                 .map(e -> FileEntryView.forPage(e, enterpriseId, zone, department)).toList(), slice.older(),
                 before == null || before.isBlank() ? null : before, department);

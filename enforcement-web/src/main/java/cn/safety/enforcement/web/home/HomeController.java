@@ -6,12 +6,17 @@ import cn.safety.enforcement.domain.enterprise.Enterprise;
 import cn.safety.enforcement.domain.enterprise.ReadingEnterprises;
 import cn.safety.enforcement.domain.enterprise.ReadingOwnEnterprise;
 import cn.safety.enforcement.domain.enterprise.RiskGrade;
+import cn.safety.enforcement.domain.enterprisefile.ReadingEnterpriseFile;
+import cn.safety.enforcement.web.enterprise.TimelineView;
 import cn.safety.enforcement.web.security.EnforcementUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -21,10 +26,15 @@ class HomeController {
     private final ReadingEnterprises enterprises;
     private final ReadingOwnEnterprise ownEnterprise;
     private final DepartmentService departments;
+    private final ReadingEnterpriseFile timeline;
+    private final ZoneId zone;
     private final boolean demoMode;
 
     HomeController(ReadingEnterprises enterprises, ReadingOwnEnterprise ownEnterprise, DepartmentService departments,
+                   ReadingEnterpriseFile timeline, Clock clock,
                    cn.safety.enforcement.web.ApplicationProperties settings) {
+        this.timeline = timeline;
+        this.zone = clock.getZone();
         this.enterprises = enterprises;
         this.ownEnterprise = ownEnterprise;
         this.departments = departments;
@@ -32,9 +42,10 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(@AuthenticationPrincipal EnforcementUser user, Model model) {
+    String home(@AuthenticationPrincipal EnforcementUser user, @RequestParam(required = false) String before,
+                Model model) {
         if (user.isEnterprise()) {
-            return enterpriseHome(user, model);
+            return enterpriseHome(user, before, model);
         }
         Map<RiskGrade, Long> byGrade = enterprises.countByRiskGrade(user.actor());
         model.addAttribute("riskCounts", byGrade);
@@ -46,8 +57,11 @@ class HomeController {
      * The start page of an enterprise's account (企业账号): its own enterprise as the department registered it, and
      * the department in charge; its orders and hazards are added to this page as they are built.
      */
-    private String enterpriseHome(EnforcementUser user, Model model) {
+    private String enterpriseHome(EnforcementUser user, String before, Model model) {
         Enterprise e = ownEnterprise.of(user.actor());
+        // 一企一档 as the enterprise sees it: its completed inspections, its hazards and the documents served on it
+        model.addAttribute("timeline", TimelineView.of(timeline.page(user.actor(), e.getId(), before,
+                ReadingEnterpriseFile.DEFAULT_PAGE), e.getId(), before, zone, false));
         model.addAttribute("enterprise", e);
         model.addAttribute("inCharge", departments.byIds(List.of(e.getDepartmentId())).stream().findFirst()
                 .map(Department::getName).orElse(null));

@@ -10,10 +10,10 @@ import java.util.function.Supplier;
 
 /**
  * What the account of an enterprise (企业账号) reaches: its start page, its own password, and the routes of the
- * records that concern its enterprise (hazards, their evidence and the documents served on it), each of which asks
- * the jurisdiction policy again for the record itself. Every other route (the registry, inspections, plans, draws,
- * checklists, exports, administration, the record) is the departments' own and answers 403 to an enterprise, whatever
- * it would hold: an allow-list, so that a route added later is closed to enterprises until someone opens it here.
+ * records that concern its enterprise (hazards, their evidence, the documents served on it, its time line), each of
+ * which asks the jurisdiction policy again for the record itself. Every other route (the registry, inspections, plans,
+ * draws, checklists, exports, administration, the record) is the departments' own and answers 403 to an enterprise,
+ * whatever it would hold: an allow-list, so that a route added later is closed to enterprises until someone opens it here.
  */
 final class EnterpriseAccountRoutes {
 
@@ -22,7 +22,7 @@ final class EnterpriseAccountRoutes {
 
     /** API routes an enterprise's account calls (its own identity, its tokens, and its enterprise's records). */
     static final String[] API = {"/api/v1/me", "/api/v1/tokens", "/api/v1/tokens/**", "/api/v1/hazards",
-            "/api/v1/hazards/**", "/api/v1/evidence/**", "/api/v1/documents/**"};
+            "/api/v1/hazards/**", "/api/v1/evidence/**", "/api/v1/documents/**", "/api/v1/enterprises/*/file"};
 
     private static final String ENTERPRISE = "ROLE_" + Role.ENTERPRISE.name();
 

@@ -53,7 +53,7 @@ class EnterpriseAccountRoutesIT extends EndToEndIT {
     /** What an enterprise's account reaches; each record behind them is checked again by the policy. */
     private static final List<PathPattern> OPEN_TO_ENTERPRISES = patterns("/", "/account/password", "/hazards",
             "/hazards/**", "/api/v1/me", "/api/v1/tokens", "/api/v1/tokens/**", "/api/v1/hazards",
-            "/api/v1/hazards/**", "/api/v1/evidence/**", "/api/v1/documents/**");
+            "/api/v1/hazards/**", "/api/v1/evidence/**", "/api/v1/documents/**", "/api/v1/enterprises/*/file");
 
     private static final String FORBIDDEN_PAGE = "您无权进行此操作。";
 

@@ -137,6 +137,42 @@ class EnterpriseFileIT extends EndToEndIT {
     }
 
     @Test
+    void the_enterprises_own_account_reads_its_hazards_and_the_documents_served_on_it_and_nothing_of_another() {
+        long enterprise = demo().createEnterpriseId("zd-inspector", ZHENGDING);
+        String admin = uniqueUsername("zd-admin");
+        openAccount(admin, PASSWORD, ZHENGDING, "ADMIN");
+        String account = uniqueUsername("ent-file");
+        expect(api(admin).post("/api/v1/enterprises/" + enterprise + "/accounts", Http.json(Map.of("username",
+                account, "fullName", "安全员", "password", PASSWORD))), 201);
+        recordAccident(enterprise, "2024-05-06T09:30:00+08:00", "一号仓库");
+        JsonNode hazard = expect(api("zd-inspector").post("/api/v1/hazards", Http.json(Map.of("enterpriseId",
+                enterprise, "source", "COMPLAINT", "grade", "GENERAL", "description", "消防通道堵塞"))), 201).json();
+        long hazardId = hazard.path("id").asLong();
+        long order = expect(api("zd-inspector").post("/api/v1/hazards/" + hazardId + "/order", Http.json(Map.of(
+                "workingDays", 10, "requirements", "清理消防通道"))), 200).json().path("order").path("documentId")
+                .asLong();
+
+        JsonNode own = file(account, enterprise, "");
+        assertThat(keys(own)).containsExactly("DOCUMENT " + order, "HAZARD " + hazardId);
+        assertThat(text(find(own, "DOCUMENT", order), "code")).isEqualTo("RECTIFICATION_ORDER");
+        assertThat(text(find(own, "HAZARD", hazardId), "title")).isEqualTo("消防通道堵塞");
+        assertThat(expect(api(account).get(text(find(own, "DOCUMENT", order), "link")), 200).contentType())
+                .startsWith("application/pdf");
+        assertThat(keys(file("zd-inspector", enterprise, ""))).contains("DOCUMENT " + order, "HAZARD " + hazardId)
+                .anyMatch(k -> k.startsWith("ACCIDENT ")).anyMatch(k -> k.startsWith("ASSIGNMENT "));
+
+        long[] other = demoInspectionWithRecord();
+        problem(api(account).get("/api/v1/enterprises/" + other[0] + "/file"), 404);
+        problem(api(account).get("/api/v1/documents/" + other[2] + "/pdf"), 404);
+        problem(api(account).get("/api/v1/documents/" + other[2]), 404);
+
+        String home = browser(account).page("/");
+        assertThat(home).contains("id=\"file\"", "id=\"file-document-" + order + "\"",
+                "href=\"/api/v1/documents/" + order + "/pdf\"", "责令限期整改指令书", "消防通道堵塞")
+                .doesNotContain("一号仓库", "初始确定");
+    }
+
+    @Test
     void the_enterprise_page_shows_the_time_line_with_an_older_link_and_an_empty_older_page() {
         long[] demo = demoInspectionWithRecord();
         Http.Browser zd = browser("zd-inspector");

@@ -1,6 +1,7 @@
 package cn.safety.enforcement.domain.enterprise;
 
 import cn.safety.enforcement.domain.jurisdiction.Scope;
+import cn.safety.enforcement.domain.jurisdiction.Unscoped;
 
 import java.util.Collection;
 import java.util.List;
@@ -11,6 +12,10 @@ import java.util.Optional;
 public interface Enterprises {
 
     Optional<Enterprise> findById(Long id);
+
+    /** These enterprises, in any order; ids not found are left out. */
+    @Unscoped("the enterprises that accounts already found in the caller's scope are bound to")
+    List<Enterprise> findAllById(Iterable<Long> ids);
 
     boolean existsByCreditCode(String creditCode);
 

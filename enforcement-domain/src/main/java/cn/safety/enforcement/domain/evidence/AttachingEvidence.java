@@ -74,6 +74,24 @@ public class AttachingEvidence {
                            Set<String> allowedTypes) {
         policy.requireCanAct(actor, owner.subject());
         EvidenceRights.requireAttaches(actor);
+        return store(actor, owner, fileName, content, allowedTypes);
+    }
+
+    /**
+     * Attaches what an enterprise hands in on a record that concerns it (its rectification's photos, an expert
+     * report): through the enterprise's own account, or entered by the department's staff who act on the record
+     * ({@link JurisdictionPolicy#requireCanActForEnterprise}).
+     */
+    public Evidence attachForEnterprise(Actor actor, EvidenceOwner owner, String fileName, InputStream content) {
+        policy.requireCanActForEnterprise(actor, owner.subject());
+        if (!actor.isEnterprise()) {
+            EvidenceRights.requireAttaches(actor);
+        }
+        return store(actor, owner, fileName, content, null);
+    }
+
+    private Evidence store(Actor actor, EvidenceOwner owner, String fileName, InputStream content,
+                           Set<String> allowedTypes) {
         if (content == null) {
             throw new RuleViolation("file", "evidence.file.required");
         }

@@ -28,7 +28,7 @@ class AuditAdminController {
     static final List<String> TYPES = List.of("Enterprise", "Department", "Division", "Township", "UserAccount",
             "ApiToken", "Accident", "DutyFinding", "Plan", "PlanItem", "Draw", "Recusal", "Inspection", "Expert",
             "Evidence", "IssuedDocument", "DocumentNumbering",
-            "Checklist");
+            "Checklist", "Hazard");
 
     private final AuditService audit;
     private final DepartmentService departments;

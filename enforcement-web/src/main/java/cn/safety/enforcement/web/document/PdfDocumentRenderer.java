@@ -24,6 +24,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Lays documents out with Apache PDFBox in the look of Chinese official documents (GB/T 9704-2012): A4, margins of
@@ -55,9 +57,13 @@ class PdfDocumentRenderer implements DocumentRenderer {
     static final float FOOT = 10.5f;
     static final String MISSING = "□";
     static final float NUMBER_LEADING = BODY * 1.8f;
+    static final int POOL_SIZE = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    static final long FACE_WAIT_MS = 2000;
 
     private final byte[] fontBytes;
     private final BlockingQueue<Face> pool;
+    /** Faces parsed so far (kept in the pool or in use, or dropped when the pool was full). */
+    private final AtomicInteger created = new AtomicInteger();
 
     /** A parsed font and its Unicode map; used by one document at a time. */
     private record Face(TrueTypeFont ttf, CmapLookup cmap) {
@@ -72,7 +78,7 @@ class PdfDocumentRenderer implements DocumentRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        this.pool = new ArrayBlockingQueue<>(Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors())));
+        this.pool = new ArrayBlockingQueue<>(POOL_SIZE);
     }
 
     @Override
@@ -165,13 +171,27 @@ class PdfDocumentRenderer implements DocumentRenderer {
         }
     }
 
+    /**
+     * A parsed font from the pool. Documents are laid out outside the counter's lock, many at once: a thread waits a
+     * little for a face another document gives back rather than parsing the font again (parsing costs more than most
+     * layouts, and more layouts at once than cores only share the same CPU); it parses a new one only after the wait,
+     * so that nothing ever waits on a face for long (a face the pool cannot keep is dropped).
+     */
     private Face borrow() {
         Face face = pool.poll();
+        if (face == null && created.get() >= POOL_SIZE) {
+            try {
+                face = pool.poll(FACE_WAIT_MS, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (face != null) {
             return face;
         }
         try {
             TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(fontBytes));
+            created.incrementAndGet();
             return new Face(ttf, ttf.getUnicodeCmapLookup());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

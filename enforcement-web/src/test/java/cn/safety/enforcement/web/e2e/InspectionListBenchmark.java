@@ -32,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * three years); {@code -Dinspection.benchmark.enterprises} and {@code -Dinspection.benchmark.inspections} change the
  * numbers. Then it times {@code GET /api/v1/inspections} over HTTP, one connection with a bearer token, as a county,
  * a city and a province inspector: the first page, a keyset page ({@code after} the cursor of the tenth page, or of
- * the last one a small scope has) and the first page of one enterprise ({@code enterpriseId}); up to {@value #WARMUP}
+ * the last one a small scope has), the first page of one enterprise ({@code enterpriseId}) and the first page of one
+ * month ({@code from} and {@code to}); up to {@value #WARMUP}
  * warm-up requests (5 s at most) and {@value #RUNS} measured ones (at least {@value #MIN_RUNS}, then until 20 s)
  * each. Lines starting INSPECTION-BENCHMARK give the figures.
  */
@@ -82,6 +83,8 @@ class InspectionListBenchmark extends EndToEndIT {
                     inScope));
             lines.add(measure(user.getKey(), "enterpriseId filter", bearer,
                     "/api/v1/inspections?enterpriseId=" + enterprise, inScope));
+            lines.add(measure(user.getKey(), "from/to (one month)", bearer,
+                    "/api/v1/inspections?from=2025-03-01&to=2025-03-31", inScope));
         }
         System.out.println("INSPECTION-BENCHMARK | level and user | list | inspections in scope | rows | requests | p50 ms"
                 + " | p95 ms | max ms |");

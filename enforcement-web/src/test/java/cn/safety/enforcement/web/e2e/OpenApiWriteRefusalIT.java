@@ -110,6 +110,10 @@ class OpenApiWriteRefusalIT extends EndToEndIT {
             long item = jdbc().sql("SELECT coalesce(min(checklist_item_id), 1) FROM inspection_result"
                     + " WHERE inspection_id = ?").param(inspection).query(Long.class).single();
             s.put("inspections.checklistItemId", item);
+            // a hazard of the sample enterprise, recorded by 正定县's inspector
+            s.put("hazards", Http.expect(api("zd-inspector").post("/api/v1/hazards", Http.json(Map.of(
+                    "enterpriseId", s.get("enterprises"), "source", "COMPLAINT", "grade", "MAJOR", "description",
+                    "越权测试隐患"))), 201).json().path("id").asLong());
             samples = s;
         }
         return samples;
@@ -164,7 +168,9 @@ class OpenApiWriteRefusalIT extends EndToEndIT {
                 "POST /api/v1/entrustments", "POST /api/v1/entrustments/{id}/end",
                 "POST /api/v1/accidents", "POST /api/v1/enterprises/{id}/duty-findings",
                 "PUT /api/v1/plans/{id}/items/{itemId}", "POST /api/v1/plans/{id}/submit",
-                "POST /api/v1/evidence/{id}/withdrawal", "POST /api/v1/enterprises/{id}/evidence");
+                "POST /api/v1/evidence/{id}/withdrawal", "POST /api/v1/enterprises/{id}/evidence",
+                "POST /api/v1/hazards", "POST /api/v1/hazards/{id}/order", "POST /api/v1/hazards/{id}/verification",
+                "POST /api/v1/hazards/{id}/evidence");
         assertThat(OPEN).allSatisfy((route, reason) -> {
             assertThat(routes).as("an open route that is no longer in the document").containsKey(route);
             assertThat(reason).isNotBlank();

@@ -27,8 +27,11 @@ public class FindingAccounts {
     private final UserAccounts accounts;
     private final Divisions divisions;
     private final JurisdictionPolicy policy;
+    private final cn.safety.enforcement.domain.enterprise.Enterprises enterprises;
 
-    public FindingAccounts(UserAccounts accounts, Divisions divisions, JurisdictionPolicy policy) {
+    public FindingAccounts(UserAccounts accounts, Divisions divisions, JurisdictionPolicy policy,
+                           cn.safety.enforcement.domain.enterprise.Enterprises enterprises) {
+        this.enterprises = enterprises;
         this.accounts = accounts;
         this.divisions = divisions;
         this.policy = policy;
@@ -66,6 +69,21 @@ public class FindingAccounts {
         List<UserAccount> items = later ? rows.subList(0, limit) : rows;
         return new Page(List.copyOf(items), later ? items.get(limit - 1).getId() : null,
                 after != null && !items.isEmpty() ? items.get(0).getId() : null, total);
+    }
+
+    /**
+     * The names of the enterprises these accounts (already found for the admin) are bound to, by enterprise id, in one
+     * query; staff accounts name none.
+     */
+    public java.util.Map<Long, String> enterpriseNames(List<UserAccount> found) {
+        List<Long> ids = found.stream().map(UserAccount::getEnterpriseId).filter(java.util.Objects::nonNull)
+                .distinct().toList();
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        enterprises.findAllById(ids).forEach(e -> names.put(e.getId(), e.getName()));
+        return names;
     }
 
     private List<Long> departmentsWithin(Actor actor, String divisionCode) {

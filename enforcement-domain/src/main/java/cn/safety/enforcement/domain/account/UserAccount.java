@@ -28,9 +28,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A person who signs in: one department, one or more roles, and for inspectors an enforcement certificate.
+ * A person who signs in: one department, one or more roles, and for inspectors an enforcement certificate; or the
+ * account of an enterprise (企业账号, 000§(八) 企业自查自报自改), {@link #openForEnterprise opened for} one enterprise
+ * by the department it is assigned to, holding the role {@link Role#ENTERPRISE} alone.
  * <p>Lifecycle: {@link #open opened} by an admin, {@link #revise revised}, password {@link #changePassword changed}
- * by the user or reset by an admin, {@link #disable disabled} when they leave.
+ * by the user or reset by an admin, {@link #disable disabled} when they leave. An enterprise account stays bound to
+ * its enterprise and to the department that opened it.
  */
 @Entity
 @Table(name = "app_user")
@@ -64,6 +67,10 @@ public class UserAccount {
     @Embedded
     private EnforcementCertificate certificate;
 
+    /** The enterprise an enterprise account is bound to; null for the staff of a department. */
+    @Column(name = "enterprise_id", updatable = false)
+    private Long enterpriseId;
+
     @Column(nullable = false)
     private boolean enabled;
 
@@ -90,6 +97,26 @@ public class UserAccount {
         return a;
     }
 
+    /**
+     * 企业账号: the account of one enterprise, in the department that opens it (the one the enterprise is assigned
+     * to), with the role ENTERPRISE alone and no certificate.
+     */
+    public static UserAccount openForEnterprise(String username, String fullName, long departmentId,
+                                                long enterpriseId, String passwordHash, Instant now) {
+        if (username == null || !USERNAME.matcher(username.strip()).matches()) {
+            throw new RuleViolation("username", "account.username.format");
+        }
+        UserAccount a = new UserAccount();
+        a.username = username.strip();
+        a.passwordHash = passwordHash;
+        a.passwordChangedAt = now;
+        a.enabled = true;
+        a.enterpriseId = enterpriseId;
+        a.departmentId = departmentId;
+        a.revise(fullName, departmentId, Set.of(Role.ENTERPRISE), null);
+        return a;
+    }
+
     public void revise(String fullName, long departmentId, Set<Role> roles, EnforcementCertificate certificate) {
         List<RuleViolation.Problem> problems = new ArrayList<>();
         if (fullName == null || fullName.isBlank()) {
@@ -103,6 +130,20 @@ public class UserAccount {
         EnforcementCertificate cert = certificate;
         if (cert != null && cert.getNumber() == null && cert.getValidFrom() == null && cert.getValidUntil() == null) {
             cert = null;
+        }
+        if (enterpriseId != null) {
+            // the enterprise's account is the enterprise's, never a department's staff: no other role, no certificate
+            if (roles != null && !roles.isEmpty() && !Set.copyOf(roles).equals(Set.of(Role.ENTERPRISE))) {
+                problems.add(new RuleViolation.Problem("roles", "account.enterprise.roleAlone"));
+            }
+            if (cert != null) {
+                problems.add(new RuleViolation.Problem("certificateNumber", "account.enterprise.noCertificate"));
+            }
+            if (this.departmentId != null && this.departmentId != departmentId) {
+                problems.add(new RuleViolation.Problem("departmentId", "account.enterprise.departmentKept"));
+            }
+        } else if (roles != null && roles.contains(Role.ENTERPRISE)) {
+            problems.add(new RuleViolation.Problem("roles", "account.enterprise.openedFromEnterprise"));
         }
         if (roles != null && roles.contains(Role.INSPECTOR)) {
             if (cert == null || cert.getNumber() == null || cert.getNumber().isBlank()) {
@@ -167,7 +208,7 @@ public class UserAccount {
         return new UserAccountSnapshot(id, username, fullName, departmentId,
                 roles.stream().map(Enum::name).sorted().toList(), certificate == null ? null : certificate.getNumber(),
                 certificate == null ? null : certificate.getValidFrom(),
-                certificate == null ? null : certificate.getValidUntil(), enabled);
+                certificate == null ? null : certificate.getValidUntil(), enabled, enterpriseId);
     }
 
     public Long getId() {
@@ -196,6 +237,15 @@ public class UserAccount {
 
     public EnforcementCertificate getCertificate() {
         return certificate;
+    }
+
+    /** The enterprise this account is bound to, or null for a department's staff. */
+    public Long getEnterpriseId() {
+        return enterpriseId;
+    }
+
+    public boolean isOfEnterprise() {
+        return enterpriseId != null;
     }
 
     public boolean isEnabled() {

@@ -31,5 +31,8 @@ public interface UserAccounts {
 
     long count();
 
+    /** The accounts bound to this enterprise (企业账号), by id. */
+    List<UserAccount> ofEnterprise(long enterpriseId);
+
     UserAccount save(UserAccount account);
 }

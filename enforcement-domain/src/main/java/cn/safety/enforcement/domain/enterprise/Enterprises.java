@@ -12,6 +12,9 @@ public interface Enterprises {
 
     Optional<Enterprise> findById(Long id);
 
+    /** These enterprises, in any order; ids not found are left out. */
+    List<Enterprise> findAllById(Iterable<Long> ids);
+
     boolean existsByCreditCode(String creditCode);
 
     /** The enterprise holding a credit code, whoever it is assigned to: for telling a registrant who holds it. */

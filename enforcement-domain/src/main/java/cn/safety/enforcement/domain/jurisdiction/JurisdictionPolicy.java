@@ -459,6 +459,25 @@ public class JurisdictionPolicy {
         }
     }
 
+    /**
+     * 企业账号: the account of an enterprise is opened by an admin of the department the enterprise is assigned to,
+     * which answers for who acts as the enterprise before it. An admin of a department above reads the enterprise but
+     * opens no account for it (403); an admin who does not read it is told it does not exist (404); an entrusted
+     * organisation only enforces and opens none.
+     */
+    public void requireCanOpenEnterpriseAccount(Actor actor, UnderJurisdiction enterprise) {
+        requireCanRead(actor, enterprise);
+        Rights.requireAdmin(actor);
+        if (!canOpenEnterpriseAccount(actor, enterprise)) {
+            throw new OutOfJurisdiction("jurisdiction.act.ownDepartmentOnly");
+        }
+    }
+
+    public boolean canOpenEnterpriseAccount(Actor actor, UnderJurisdiction enterprise) {
+        return Rights.administers(actor) && !actor.entrusted() && !actor.isEnterprise()
+                && canRead(actor, enterprise) && canAct(actor, enterprise);
+    }
+
     /** Admin pages and lists (accounts, the audit record): the admin role, whatever the level. */
     public void requireAdmin(Actor actor) {
         Rights.requireAdmin(actor);

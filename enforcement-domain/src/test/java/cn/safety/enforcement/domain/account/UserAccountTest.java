@@ -169,4 +169,59 @@ class UserAccountTest {
         assertThat(a.getPasswordHash()).isEqualTo("{new}");
         assertThat(a.getPasswordChangedAt()).isEqualTo(later);
     }
+
+    // --- the account of an enterprise (企业账号) ---
+
+    @Test
+    void an_enterprise_account_is_bound_to_its_enterprise_and_holds_the_enterprise_role_alone() {
+        UserAccount a = UserAccount.openForEnterprise(" zd-ent ", "恒安化工", 3L, 500L, "{hash}", NOW);
+
+        assertThat(a.getUsername()).isEqualTo("zd-ent");
+        assertThat(a.getEnterpriseId()).isEqualTo(500L);
+        assertThat(a.isOfEnterprise()).isTrue();
+        assertThat(a.getDepartmentId()).isEqualTo(3L);
+        assertThat(a.getRoles()).containsExactly(Role.ENTERPRISE);
+        assertThat(a.getCertificate()).isNull();
+        assertThat(a.isEnabled()).isTrue();
+        assertThat(a.snapshot().enterpriseId()).isEqualTo(500L);
+        assertThat(a.snapshot().roles()).containsExactly("ENTERPRISE");
+    }
+
+    @Test
+    void an_enterprise_account_takes_no_other_role_and_no_certificate() {
+        UserAccount a = UserAccount.openForEnterprise("zd-ent", "恒安化工", 3L, 500L, "{hash}", NOW);
+
+        assertThat(problemsOf(() -> a.revise("恒安化工", 3L, Set.of(Role.ENTERPRISE, Role.INSPECTOR), CERTIFICATE)))
+                .contains("roles:account.enterprise.roleAlone", "certificateNumber:account.enterprise.noCertificate");
+        assertThat(problemsOf(() -> a.revise("恒安化工", 3L, Set.of(Role.ADMIN), null)))
+                .containsExactly("roles:account.enterprise.roleAlone");
+        assertThat(a.getRoles()).containsExactly(Role.ENTERPRISE);
+    }
+
+    @Test
+    void an_enterprise_account_stays_in_the_department_that_opened_it() {
+        UserAccount a = UserAccount.openForEnterprise("zd-ent", "恒安化工", 3L, 500L, "{hash}", NOW);
+
+        assertThat(problemsOf(() -> a.revise("恒安化工", 4L, Set.of(Role.ENTERPRISE), null)))
+                .containsExactly("departmentId:account.enterprise.departmentKept");
+        a.revise("恒安化工有限公司", 3L, Set.of(Role.ENTERPRISE), null);
+        assertThat(a.getFullName()).isEqualTo("恒安化工有限公司");
+    }
+
+    @Test
+    void a_staff_account_never_holds_the_enterprise_role() {
+        assertThat(problemsOf(() -> open(Set.of(Role.ENTERPRISE), null)))
+                .containsExactly("roles:account.enterprise.openedFromEnterprise");
+        assertThat(problemsOf(() -> open(Set.of(Role.SUPERVISOR, Role.ENTERPRISE), null)))
+                .containsExactly("roles:account.enterprise.openedFromEnterprise");
+        assertThat(open(Set.of(Role.SUPERVISOR), null).isOfEnterprise()).isFalse();
+    }
+
+    @Test
+    void an_enterprise_account_needs_a_name_it_can_sign_in_with() {
+        assertThat(problemsOf(() -> UserAccount.openForEnterprise("x", "恒安化工", 3L, 500L, "{hash}", NOW)))
+                .containsExactly("username:account.username.format");
+        assertThat(problemsOf(() -> UserAccount.openForEnterprise("zd-ent2", " ", 3L, 500L, "{hash}", NOW)))
+                .containsExactly("fullName:account.fullName.required");
+    }
 }

@@ -52,7 +52,7 @@ class RecordingChangesTest {
     @Test
     void the_systems_own_acts_name_the_system_whoever_is_signed_in() {
         UserAccountSnapshot account = new UserAccountSnapshot(9L, "zd-x", "某某", 3L, List.of("INSPECTOR"), null, null,
-                null, true);
+                null, true, null);
         new RecordingChanges(trail, () -> Optional.of("zd-x"))
                 .record(new UserAccountLocked(account, Instant.parse("2026-03-02T01:15:00Z"), 5, "10.0.0.9"));
 
@@ -64,12 +64,13 @@ class RecordingChangesTest {
     @Test
     void a_snapshot_keeps_its_fields_in_order_with_enumerations_by_name_and_dates_as_text() {
         UserAccountSnapshot account = new UserAccountSnapshot(9L, "zd-x", "某某", 3L, List.of("INSPECTOR"), "冀执1",
-                LocalDate.of(2024, 1, 1), null, true);
+                LocalDate.of(2024, 1, 1), null, true, null);
 
         assertThat(account.fields()).containsExactly(entry("id", 9L), entry("username", "zd-x"),
                 entry("fullName", "某某"), entry("departmentId", 3L), entry("roles", List.of("INSPECTOR")),
                 entry("certificateNumber", "冀执1"), entry("certificateValidFrom", "2024-01-01"),
-                entry("certificateValidUntil", null), entry("enabled", true));
+                entry("certificateValidUntil", null), entry("enabled", true),
+                entry("enterpriseId", null));
         assertThat(AFTER.fields()).containsEntry("level", "COUNTY");
     }
 

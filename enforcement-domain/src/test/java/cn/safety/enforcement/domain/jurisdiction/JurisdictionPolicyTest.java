@@ -97,6 +97,27 @@ class JurisdictionPolicyTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void only_an_admin_of_the_enterprises_own_department_opens_its_account() {
+        UnderJurisdiction enterprise = assignedTo(f.zhengdingDept);
+
+        assertThatCode(() -> policy.requireCanOpenEnterpriseAccount(zhengdingAdmin, enterprise))
+                .doesNotThrowAnyException();
+        assertThat(policy.canOpenEnterpriseAccount(zhengdingAdmin, enterprise)).isTrue();
+        // the admin above reads the enterprise but does not answer for who acts as it
+        assertThatThrownBy(() -> policy.requireCanOpenEnterpriseAccount(cityAdmin, enterprise))
+                .isInstanceOf(OutOfJurisdiction.class).hasMessage("jurisdiction.act.ownDepartmentOnly");
+        assertThatThrownBy(() -> policy.requireCanOpenEnterpriseAccount(provinceAdmin, enterprise))
+                .isInstanceOf(OutOfJurisdiction.class);
+        assertThatThrownBy(() -> policy.requireCanOpenEnterpriseAccount(zhengdingInspector, enterprise))
+                .isInstanceOf(OutOfJurisdiction.class).hasMessage("jurisdiction.admin.only");
+        assertThatThrownBy(() -> policy.requireCanOpenEnterpriseAccount(tianjinSupervisor, enterprise))
+                .isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> policy.requireCanOpenEnterpriseAccount(enterpriseAccountOf(500), enterprise))
+                .isInstanceOf(NotFound.class);
+        assertThat(policy.canOpenEnterpriseAccount(cityAdmin, enterprise)).isFalse();
+    }
+
     // --- what is visible ---
 
     @Test

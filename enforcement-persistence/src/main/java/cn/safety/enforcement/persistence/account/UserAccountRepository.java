@@ -30,6 +30,10 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long>, UserAc
         return pageAfter(departmentIds, afterId == null ? Long.MIN_VALUE : afterId, Limit.of(limit));
     }
 
+    @Override
+    @Query("select a from UserAccount a where a.enterpriseId = :enterpriseId order by a.id")
+    List<UserAccount> ofEnterprise(@Param("enterpriseId") long enterpriseId);
+
     @Query("select a from UserAccount a where a.departmentId in :ids and a.id > :after order by a.id")
     List<UserAccount> pageAfter(@Param("ids") Collection<Long> ids, @Param("after") long after, Limit limit);
 

@@ -43,6 +43,8 @@ interface ApiTokenRepository extends JpaRepository<ApiToken, Long>, ApiTokens {
         String getRoles();
 
         String getDepartmentKind();
+
+        Long getEnterpriseId();
     }
 
     @Override
@@ -53,14 +55,14 @@ interface ApiTokenRepository extends JpaRepository<ApiToken, Long>, ApiTokens {
                 new Location(r.getDivisionCode(), r.getCityCode(), r.getProvinceCode()),
                 r.getRoles() == null || r.getRoles().isEmpty() ? java.util.Set.of()
                         : Arrays.stream(r.getRoles().split(",")).map(Role::valueOf).collect(Collectors.toSet()),
-                "ENTRUSTED_ORGANISATION".equals(r.getDepartmentKind())));
+                "ENTRUSTED_ORGANISATION".equals(r.getDepartmentKind()), r.getEnterpriseId()));
     }
 
     @Query(nativeQuery = true, value = """
             SELECT t.id AS "tokenId", u.id AS "userId", u.username AS "username", u.full_name AS "fullName",
                    d.id AS "departmentId", d.name AS "departmentName", d.level AS "departmentLevel",
                    d.division_code AS "divisionCode", d.city_code AS "cityCode", d.province_code AS "provinceCode",
-                   d.kind AS "departmentKind",
+                   d.kind AS "departmentKind", u.enterprise_id AS "enterpriseId",
                    (SELECT string_agg(r.role, ',') FROM app_user_role r WHERE r.user_id = u.id) AS "roles"
             FROM api_token t
             JOIN app_user u ON u.id = t.user_id

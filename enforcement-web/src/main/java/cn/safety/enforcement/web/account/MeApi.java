@@ -1,10 +1,14 @@
 package cn.safety.enforcement.web.account;
 
 import cn.safety.enforcement.domain.department.DepartmentService;
+import cn.safety.enforcement.domain.enterprise.Enterprise;
+import cn.safety.enforcement.domain.enterprise.ReadingOwnEnterprise;
+import cn.safety.enforcement.domain.jurisdiction.Actor;
 import cn.safety.enforcement.web.department.DepartmentMapper;
 import cn.safety.enforcement.web.department.DepartmentView;
 import cn.safety.enforcement.web.security.EnforcementUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,19 +22,38 @@ class MeApi {
 
     private final DepartmentService departments;
     private final DepartmentMapper mapper;
+    private final ReadingOwnEnterprise ownEnterprise;
 
-    MeApi(DepartmentService departments, DepartmentMapper mapper) {
+    MeApi(DepartmentService departments, DepartmentMapper mapper, ReadingOwnEnterprise ownEnterprise) {
         this.departments = departments;
         this.mapper = mapper;
+        this.ownEnterprise = ownEnterprise;
     }
 
-    record Me(String username, List<String> roles, DepartmentView department) {
+    /** The enterprise an enterprise's account (企业账号) is bound to. */
+    record OwnEnterprise(long id, String name, String creditCode) {
+    }
+
+    record Me(String username, List<String> roles, DepartmentView department,
+              @Schema(description = "the enterprise of an enterprise's account (role ENTERPRISE); null for staff",
+                      nullable = true)
+              OwnEnterprise enterprise) {
     }
 
     @GetMapping("/api/v1/me")
-    @Operation(summary = "Who the caller is: username, roles and department")
+    @Operation(summary = "Who the caller is: username, roles and department, and for an enterprise's account its"
+            + " enterprise")
     Me me(@AuthenticationPrincipal EnforcementUser user) {
-        return new Me(user.getUsername(), user.roleNames(),
-                mapper.toView(departments.get(user.actor(), user.actor().departmentId())));
+        Actor actor = user.actor();
+        if (actor.isEnterprise()) {
+            Enterprise e = ownEnterprise.of(actor);
+            // the department that opened the account and answers for it; the enterprise reads nothing else of it
+            DepartmentView department = departments.byIds(List.of(actor.departmentId())).stream().findFirst()
+                    .map(mapper::toView).orElse(null);
+            return new Me(user.getUsername(), user.roleNames(), department,
+                    new OwnEnterprise(e.getId(), e.getName(), e.getCreditCode()));
+        }
+        return new Me(user.getUsername(), user.roleNames(), mapper.toView(departments.get(actor, actor.departmentId())),
+                null);
     }
 }

@@ -52,9 +52,10 @@ class UserAdminController {
         this.departmentMapper = departmentMapper;
     }
 
+    /** The roles of a department's staff: an enterprise's account is opened from the enterprise's page. */
     @ModelAttribute("allRoles")
     Role[] roles() {
-        return Role.values();
+        return java.util.Arrays.stream(Role.values()).filter(r -> r != Role.ENTERPRISE).toArray(Role[]::new);
     }
 
     @GetMapping
@@ -70,6 +71,7 @@ class UserAdminController {
         model.addAttribute("divisionCode", divisionCode);
         model.addAttribute("divisions", divisions.withinAreaOf(user.actor()));
         model.addAttribute("departmentNames", departmentNames(user));
+        model.addAttribute("enterpriseNames", finding.enterpriseNames(items));
         return "admin/users";
     }
 
@@ -150,6 +152,7 @@ class UserAdminController {
     private String formView(EnforcementUser user, Model model, UserAccount existing) {
         model.addAttribute("account", existing == null ? null
                 : mapper.toView(existing, accounts.locks(List.of(existing)).get(existing.getId())));
+        model.addAttribute("enterpriseNames", existing == null ? Map.of() : finding.enterpriseNames(List.of(existing)));
         model.addAttribute("departments", departmentMapper.toViews(departments.visibleTo(user.actor())));
         return "admin/user-form";
     }

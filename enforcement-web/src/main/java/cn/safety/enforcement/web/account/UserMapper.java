@@ -17,6 +17,7 @@ interface UserMapper {
     @Mapping(target = "certificateValidUntil", source = "account.certificate.validUntil")
     @Mapping(target = "id", source = "account.id")
     @Mapping(target = "enabled", source = "account.enabled")
+    @Mapping(target = "enterpriseId", source = "account.enterpriseId")
     UserView toView(UserAccount account, Instant lockedUntil);
 
     /** The accounts with the end of their locks, by account id (unlocked accounts are absent). */

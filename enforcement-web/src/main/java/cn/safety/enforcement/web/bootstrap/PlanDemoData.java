@@ -55,6 +55,8 @@ class PlanDemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(PlanDemoData.class);
     static final String ZHENGDING = "130123";
     static final String MINE = "正定县示范矿业有限公司";
+    /** The orange chemicals plant (serial 9102), whose enterprise account is the demo's {@code zd-ent}. */
+    static final String CHEMICALS_CREDIT_CODE = SyntheticEnterprises.creditCode(ZHENGDING, 9102);
 
     private final Departments departments;
     private final Plans plans;

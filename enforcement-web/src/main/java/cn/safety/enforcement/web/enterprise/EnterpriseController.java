@@ -1,6 +1,7 @@
 package cn.safety.enforcement.web.enterprise;
 
 import cn.safety.enforcement.domain.accident.ReadingAccidents;
+import cn.safety.enforcement.domain.account.OpeningEnterpriseAccount;
 import cn.safety.enforcement.web.accident.IncidentsView;
 import cn.safety.enforcement.domain.RuleViolation;
 import cn.safety.enforcement.domain.StaleVersion;
@@ -62,6 +63,7 @@ class EnterpriseController {
     private final BrowsingEnterprises browsing;
     private final TownshipService townships;
     private final ReadingAccidents incidents;
+    private final OpeningEnterpriseAccount enterpriseAccounts;
     private final ZoneId zone;
 
     EnterpriseController(ReadingEnterprises enterprises, RegisteringEnterprise registering, RevisingEnterprise revising,
@@ -69,7 +71,8 @@ class EnterpriseController {
                          DepartmentService departments, DivisionService divisions, EnterpriseViews views,
                          ExportingEnterprises exports, EnterpriseExportFiles files, AuditChanges changes,
                          BrowsingEnterprises browsing, TownshipService townships, ReadingAccidents incidents,
-                         Clock clock) {
+                         OpeningEnterpriseAccount enterpriseAccounts, Clock clock) {
+        this.enterpriseAccounts = enterpriseAccounts;
         this.browsing = browsing;
         this.townships = townships;
         this.incidents = incidents;
@@ -159,6 +162,7 @@ class EnterpriseController {
         model.addAttribute("can", file.permissions());
         // the accidents and duty findings are aggregates of their own, read under the same jurisdiction
         model.addAttribute("incidents", IncidentsView.of(incidents.recordOf(user.actor(), id), zone));
+        model.addAttribute("enterpriseAccounts", enterpriseAccounts.accountsOf(user.actor(), file.enterprise()));
         return "enterprises/detail";
     }
 

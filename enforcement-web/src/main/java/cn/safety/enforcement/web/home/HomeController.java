@@ -1,6 +1,10 @@
 package cn.safety.enforcement.web.home;
 
+import cn.safety.enforcement.domain.department.Department;
+import cn.safety.enforcement.domain.department.DepartmentService;
+import cn.safety.enforcement.domain.enterprise.Enterprise;
 import cn.safety.enforcement.domain.enterprise.ReadingEnterprises;
+import cn.safety.enforcement.domain.enterprise.ReadingOwnEnterprise;
 import cn.safety.enforcement.domain.enterprise.RiskGrade;
 import cn.safety.enforcement.web.security.EnforcementUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -8,26 +12,46 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import java.util.List;
 import java.util.Map;
 
 @Controller
 class HomeController {
 
     private final ReadingEnterprises enterprises;
+    private final ReadingOwnEnterprise ownEnterprise;
+    private final DepartmentService departments;
     private final boolean demoMode;
 
-    HomeController(ReadingEnterprises enterprises,
+    HomeController(ReadingEnterprises enterprises, ReadingOwnEnterprise ownEnterprise, DepartmentService departments,
                    cn.safety.enforcement.web.ApplicationProperties settings) {
         this.enterprises = enterprises;
+        this.ownEnterprise = ownEnterprise;
+        this.departments = departments;
         this.demoMode = settings.demo().enabled();
     }
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal EnforcementUser user, Model model) {
+        if (user.isEnterprise()) {
+            return enterpriseHome(user, model);
+        }
         Map<RiskGrade, Long> byGrade = enterprises.countByRiskGrade(user.actor());
         model.addAttribute("riskCounts", byGrade);
         model.addAttribute("total", byGrade.values().stream().mapToLong(Long::longValue).sum());
         return "home";
+    }
+
+    /**
+     * The start page of an enterprise's account (企业账号): its own enterprise as the department registered it, and
+     * the department in charge; its orders and hazards are added to this page as they are built.
+     */
+    private String enterpriseHome(EnforcementUser user, Model model) {
+        Enterprise e = ownEnterprise.of(user.actor());
+        model.addAttribute("enterprise", e);
+        model.addAttribute("inCharge", departments.byIds(List.of(e.getDepartmentId())).stream().findFirst()
+                .map(Department::getName).orElse(null));
+        return "enterprise-home";
     }
 
     @GetMapping("/login")

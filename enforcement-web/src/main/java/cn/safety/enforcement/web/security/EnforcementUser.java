@@ -22,9 +22,16 @@ public final class EnforcementUser implements UserDetails, CredentialsContainer 
     private String passwordHash;
     private final boolean enabled;
     private final boolean locked;
+    private final String enterpriseName;
 
     EnforcementUser(Actor actor, String fullName, String departmentName, String passwordHash, boolean enabled,
                     boolean locked) {
+        this(actor, fullName, departmentName, null, passwordHash, enabled, locked);
+    }
+
+    EnforcementUser(Actor actor, String fullName, String departmentName, String enterpriseName, String passwordHash,
+                    boolean enabled, boolean locked) {
+        this.enterpriseName = enterpriseName;
         this.actor = actor;
         this.fullName = fullName;
         this.departmentName = departmentName;
@@ -43,6 +50,21 @@ public final class EnforcementUser implements UserDetails, CredentialsContainer 
 
     public String departmentName() {
         return departmentName;
+    }
+
+    /** The account of an enterprise (企业账号): it sees only its enterprise's own pages. */
+    public boolean isEnterprise() {
+        return actor.isEnterprise();
+    }
+
+    /** For an enterprise's account, the name of its enterprise when signed in on the pages; null otherwise. */
+    public String enterpriseName() {
+        return enterpriseName;
+    }
+
+    /** Whom the header names beside the user: the enterprise of an enterprise's account, else the department. */
+    public String organisationName() {
+        return actor.isEnterprise() && enterpriseName != null ? enterpriseName : departmentName;
     }
 
     @Override

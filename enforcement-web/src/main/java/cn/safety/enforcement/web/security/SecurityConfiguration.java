@@ -28,7 +28,8 @@ import java.io.IOException;
 
 /**
  * Three filter chains: the JSON API (stateless bearer tokens or HTTP Basic, no session, no CSRF), the OpenAPI documents
- * (public), and the pages (form login, CSRF, sessions in the database from sign-in on; never a token).
+ * (public), and the pages (form login, CSRF, sessions in the database from sign-in on; never a token). An enterprise's
+ * account reaches only the routes {@link EnterpriseAccountRoutes} lists.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -61,7 +62,9 @@ class SecurityConfiguration {
                                 new AuthorizationDecision(auth.get() instanceof UsernamePasswordAuthenticationToken))
                         // 一公开: the published draws, for everyone
                         .requestMatchers(HttpMethod.GET, "/api/v1/public/**").permitAll()
-                        .anyRequest().authenticated())
+                        // an enterprise's account reaches only its own routes; the rest is the departments'
+                        .requestMatchers(EnterpriseAccountRoutes.API).authenticated()
+                        .anyRequest().access(EnterpriseAccountRoutes.staffOnly()))
                 .addFilterBefore(bearer, BasicAuthenticationFilter.class)
                 .httpBasic(b -> b.realmName("enforcement").authenticationEntryPoint((request, response, e) -> {
                     java.util.Locale locale = locales.resolveLocale(request);
@@ -111,7 +114,9 @@ class SecurityConfiguration {
                                 "/error", "/public/**",
                                 "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
-                        .anyRequest().authenticated())
+                        // an enterprise's account reaches only its own pages; the rest is the departments'
+                        .requestMatchers(EnterpriseAccountRoutes.PAGES).authenticated()
+                        .anyRequest().access(EnterpriseAccountRoutes.staffOnly()))
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false)
                         .failureHandler((request, response, e) -> {
                             if (e instanceof ClientThrottled throttled) {

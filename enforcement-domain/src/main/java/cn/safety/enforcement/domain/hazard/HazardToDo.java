@@ -45,7 +45,8 @@ public class HazardToDo {
     }
 
     /** A row of the to-do list: the hazard, its running deadline and the working days left until it. */
-    public record Item(ReadingHazards.Row row, LocalDate deadline, boolean recheck, Long workingDaysLeft) {
+    public record Item(ReadingHazards.Row row, LocalDate deadline, boolean recheck, Long daysLeft,
+                       Long workingDaysLeft) {
     }
 
     /** The day up to which deadlines are listed: {@value #SOON_WORKING_DAYS} working days from today. */
@@ -92,10 +93,17 @@ public class HazardToDo {
         return rows.stream().map(r -> {
                     boolean recheck = r.status().awaitingRecheck();
                     LocalDate deadline = recheck ? r.recheckDueOn() : r.status().underOrder() ? r.dueOn() : null;
-                    return new Item(r, deadline, recheck, workingDaysLeft(calendar, today, deadline));
+                    return new Item(r, deadline, recheck, deadline == null ? null
+                            : java.time.temporal.ChronoUnit.DAYS.between(today, deadline),
+                            workingDaysLeft(calendar, today, deadline));
                 })
                 .sorted(Comparator.comparing(Item::deadline, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
+    }
+
+    /** Working days from today until {@code deadline} (see below). */
+    public Long workingDaysLeft(LocalDate deadline) {
+        return workingDaysLeft(deadlines.calendar(), LocalDate.now(clock), deadline);
     }
 
     /**

@@ -16,11 +16,17 @@ CREATE INDEX app_user_enterprise_idx ON app_user (enterprise_id, id) WHERE enter
 -- trigger at commit, when the account and all its roles are written (Hibernate writes the roles after the account).
 CREATE FUNCTION app_user_enterprise_roles_check() RETURNS trigger AS $$
 DECLARE
-    checked_id bigint := CASE WHEN TG_TABLE_NAME = 'app_user' THEN NEW.id ELSE NEW.user_id END;
+    checked_id bigint;
     bound      bigint;
     others     int;
     as_ent     int;
 BEGIN
+    -- a row of app_user has no user_id, a row of app_user_role no id: each branch reads only its own table's field
+    IF TG_TABLE_NAME = 'app_user' THEN
+        checked_id := NEW.id;
+    ELSE
+        checked_id := NEW.user_id;
+    END IF;
     SELECT u.enterprise_id INTO bound FROM app_user u WHERE u.id = checked_id;
     IF NOT FOUND THEN
         RETURN NULL;

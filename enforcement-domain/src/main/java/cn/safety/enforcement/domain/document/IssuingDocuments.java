@@ -23,7 +23,9 @@ import java.util.HexFormat;
  * Issues a numbered document (R13) in the caller's transaction, or in its own: the actor must act on the subject (its
  * department issues the document), the number is the next of the department's counter for the type and the year of
  * issue, read through the department's pattern, and the PDF is rendered with that number, hashed and stored with the
- * party and content frozen. A correction names the document it corrects: same department, type and subject, one
+ * party and content frozen. The document is laid out before the number is taken and only the number is printed while
+ * the department's counter is held (it stays held until the transaction commits, so that issues queue on it: no gap,
+ * no duplicate). A correction names the document it corrects: same department, type and subject, one
  * correction per document. Publishes {@link DocumentIssued}.
  * <p>Calls from another use case (e.g. completing an inspection) join that use case's transaction, so that the number
  * is consumed exactly when the whole act commits.
@@ -66,16 +68,22 @@ public class IssuingDocuments {
         NumberPattern pattern = numberings.findByDepartmentIdAndType(departmentId, request.type())
                 .map(DocumentNumbering::pattern).orElse(NumberPattern.DEFAULT);
 
-        // from here the counter row is held until the transaction ends: two issues of the type never overlap
-        int serial = counters.next(departmentId, request.type(), today.getYear());
+        // laid out before the number is taken: the counter row, once taken, is held until the transaction ends
         String correctsNumber = request.correctsId() == null ? null : correctable(actor, request);
-        String number = pattern.format(today.getYear(), serial, request.type());
-        byte[] pdf = renderer.render(new Letterhead(department.getName(), number, printed(today), correctsNumber),
-                request.content());
-        IssuedDocument saved = documents.insert(IssuedDocument.issue(request, today.getYear(), serial, number,
-                sha256(pdf), actor.username(), now), pdf);
-        events.publishEvent(DocumentIssued.of(saved));
-        return saved;
+        try (DocumentRenderer.Prepared prepared = renderer.prepare(
+                new Letterhead(department.getName(), null, printed(today), correctsNumber), request.content())) {
+            int serial = counters.next(departmentId, request.type(), today.getYear());
+            if (request.correctsId() != null) {
+                // checked again now that issues of this type queue on the counter: a correction raced by another
+                correctable(actor, request);
+            }
+            String number = pattern.format(today.getYear(), serial, request.type());
+            byte[] pdf = prepared.numbered(number);
+            IssuedDocument saved = documents.insert(IssuedDocument.issue(request, today.getYear(), serial, number,
+                    sha256(pdf), actor.username(), now), pdf);
+            events.publishEvent(DocumentIssued.of(saved));
+            return saved;
+        }
     }
 
     private static void requireComplete(DocumentRequest request) {

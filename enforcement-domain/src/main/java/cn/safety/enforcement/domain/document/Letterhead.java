@@ -10,4 +10,9 @@ package cn.safety.enforcement.domain.document;
  * @param correctsNumber the number of the corrected document, or null
  */
 public record Letterhead(String issuer, String number, String issuedOn, String correctsNumber) {
+
+    /** The same letterhead with {@code number}. */
+    public Letterhead numbered(String number) {
+        return new Letterhead(issuer, number, issuedOn, correctsNumber);
+    }
 }

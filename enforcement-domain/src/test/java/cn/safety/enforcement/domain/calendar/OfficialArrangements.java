@@ -11,7 +11,7 @@ import static cn.safety.enforcement.domain.calendar.DayKind.HOLIDAY;
 import static cn.safety.enforcement.domain.calendar.DayKind.MAKEUP_WORKDAY;
 
 /** The arrangements of 2025 and 2026 as the notices state them, and a store of entered years in memory. */
-final class OfficialArrangements {
+public final class OfficialArrangements {
 
     static final List<DayArrangement> Y2025 = List.of(
             line(HOLIDAY, "元旦", "2025-01-01", "2025-01-01"),
@@ -51,14 +51,14 @@ final class OfficialArrangements {
     }
 
     /** A store holding 2025 and 2026 as entered from their notices (2027 not entered). */
-    static InMemoryYears entered2025And2026() {
+    public static InMemoryYears entered2025And2026() {
         InMemoryYears years = new InMemoryYears();
         years.save(CalendarYear.enter(2025, "国办发明电〔2024〕12号", Y2025, "system", ENTERED));
         years.save(CalendarYear.enter(2026, "国办发明电〔2025〕7号", Y2026, "system", ENTERED));
         return years;
     }
 
-    static final class InMemoryYears implements CalendarYears {
+    public static final class InMemoryYears implements CalendarYears {
 
         final Map<Integer, CalendarYear> years = new HashMap<>();
         int saves;

@@ -8,7 +8,8 @@ class RoleTest {
 
     @Test
     void the_legal_reviewer_is_a_role_of_its_own_beside_the_head_who_approves() {
-        assertThat(Role.values()).containsExactly(Role.INSPECTOR, Role.SUPERVISOR, Role.LEGAL_REVIEWER, Role.ADMIN);
+        assertThat(Role.values()).containsExactly(Role.INSPECTOR, Role.SUPERVISOR, Role.LEGAL_REVIEWER, Role.ADMIN,
+                Role.ENTERPRISE);
         assertThat(Role.valueOf("LEGAL_REVIEWER")).isNotEqualTo(Role.SUPERVISOR);
     }
 

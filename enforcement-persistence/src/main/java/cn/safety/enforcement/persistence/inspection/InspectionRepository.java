@@ -19,9 +19,7 @@ import java.util.List;
 import java.util.Optional;
 
 interface InspectionRepository extends JpaRepository<Inspection, Long>, JpaSpecificationExecutor<Inspection>,
-        Inspections {
-
-    Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("startedAt"), Sort.Order.desc("id"));
+        Inspections, InspectionPages {
 
     /** Flushed at once: a second open inspection of the enterprise by the department meets the partial unique key. */
     @Override
@@ -38,37 +36,6 @@ interface InspectionRepository extends JpaRepository<Inspection, Long>, JpaSpeci
             + " and i.status in (cn.safety.enforcement.domain.inspection.InspectionStatus.AWAITING_APPROVAL,"
             + " cn.safety.enforcement.domain.inspection.InspectionStatus.IN_PROGRESS)")
     Optional<Inspection> openOf(@Param("departmentId") long departmentId, @Param("enterpriseId") long enterpriseId);
-
-    @Override
-    default List<Inspection> page(Scope scope, InspectionFilter filter, Long afterId, int limit) {
-        if (scope.isEmpty()) {
-            return List.of();
-        }
-        Specification<Inspection> spec = ScopedSpecifications.within(scope);
-        if (filter.enterpriseId() != null) {
-            spec = spec.and((root, q, cb) -> cb.equal(root.get("enterpriseId"), filter.enterpriseId()));
-        }
-        if (filter.from() != null) {
-            spec = spec.and((root, q, cb) -> cb.greaterThanOrEqualTo(root.get("startedAt"), filter.from()));
-        }
-        if (filter.to() != null) {
-            spec = spec.and((root, q, cb) -> cb.lessThan(root.get("startedAt"), filter.to()));
-        }
-        if (afterId != null) {
-            Optional<Instant> cursor = startedAtOf(afterId);
-            if (cursor.isEmpty()) {
-                return List.of();
-            }
-            Instant at = cursor.get();
-            spec = spec.and((root, q, cb) -> cb.or(cb.lessThan(root.get("startedAt"), at),
-                    cb.and(cb.equal(root.get("startedAt"), at), cb.lessThan(root.get("id"), afterId))));
-        }
-        return findBy(spec, q -> q.sortBy(NEWEST_FIRST).limit(limit).all());
-    }
-
-    /** The keyset cursor: where the row the page continues after stands in the order. */
-    @Query("select i.startedAt from Inspection i where i.id = :id")
-    Optional<Instant> startedAtOf(@Param("id") long id);
 
     @Override
     default List<Inspection> awaitingApproval(Scope scope, int limit) {

@@ -20,6 +20,7 @@ import cn.safety.enforcement.domain.inspection.InspectorOnDuty;
 import cn.safety.enforcement.domain.jurisdiction.Scope;
 import cn.safety.enforcement.domain.rule.RuleParameters;
 import cn.safety.enforcement.persistence.PersistenceIT;
+import cn.safety.enforcement.persistence.RecordingStatementInspector;
 import cn.safety.enforcement.persistence.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -128,12 +129,24 @@ class InspectionRepositoryIT extends PersistenceIT {
         Inspections.InspectionFilter filter = new Inspections.InspectionFilter(e.getId(), null, null);
         List<Inspection> page1 = inspections.page(scope, filter, null, 2);
         assertThat(page1).extracting(Inspection::getId).containsExactly(third.getId(), second.getId());
-        List<Inspection> page2 = inspections.page(scope, filter, second.getId(), 2);
+        List<Inspection> page2 = new java.util.ArrayList<>();
+        List<String> statements = RecordingStatementInspector.record(
+                () -> page2.addAll(inspections.page(scope, filter, second.getId(), 2)));
         assertThat(page2).extracting(Inspection::getId).containsExactly(first.getId());
+        // the cursor as a row comparison, which an index range starts from (an OR of two conditions only filters)
+        assertThat(statements).filteredOn(sql -> sql.contains("order by"))
+                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .containsPattern("\\(\\w+\\.started_at, ?\\w+\\.id\\) ?< ?\\(\\?, ?\\?\\)");
+        assertThat(inspections.page(new Scope(Set.of(other.getId(), d.getId())), filter, third.getId(), 10))
+                .extracting(Inspection::getId).containsExactly(second.getId(), first.getId());
+        assertThat(inspections.page(new Scope(Set.of(other.getId())), new Inspections.InspectionFilter(null, null,
+                null), null, 10)).isEmpty();
         assertThat(inspections.page(new Scope(Set.of(other.getId())), filter, null, 10)).isEmpty();
         assertThat(inspections.page(scope, new Inspections.InspectionFilter(e.getId(), base.plus(30,
                 ChronoUnit.MINUTES), null), null, 10)).extracting(Inspection::getId)
                 .containsExactly(third.getId(), second.getId());
+        assertThat(inspections.page(scope, new Inspections.InspectionFilter(null, base, base.plus(30,
+                ChronoUnit.MINUTES)), null, 10)).extracting(Inspection::getId).containsExactly(first.getId());
         // refused inspections do not count for the repeat alert
         assertThat(inspections.countOfEnterprise(e.getId(), base, base.plus(1, ChronoUnit.DAYS))).isEqualTo(1);
         assertThat(inspections.awaitingApproval(scope, 10)).extracting(Inspection::getId)

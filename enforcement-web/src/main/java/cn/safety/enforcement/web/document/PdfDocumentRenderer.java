@@ -54,6 +54,7 @@ class PdfDocumentRenderer implements DocumentRenderer {
     static final float SMALL = 12;
     static final float FOOT = 10.5f;
     static final String MISSING = "□";
+    static final float NUMBER_LEADING = BODY * 1.8f;
 
     private final byte[] fontBytes;
     private final BlockingQueue<Face> pool;
@@ -76,11 +77,24 @@ class PdfDocumentRenderer implements DocumentRenderer {
 
     @Override
     public byte[] render(Letterhead letterhead, DocumentContent content) {
+        try (Prepared prepared = prepare(letterhead, content)) {
+            return prepared.numbered(letterhead.number());
+        }
+    }
+
+    /**
+     * Lays out every page, the signature images and the page numbers; what is left for {@link Prepared#numbered} is
+     * the number (under the title, and at the top of every later page), the document's title information and the
+     * writing of the file with the subset of the font its glyphs need. The space of the number is one line whatever
+     * its length, so nothing moves when it is known.
+     */
+    @Override
+    public Prepared prepare(Letterhead letterhead, DocumentContent content) {
         Face face = borrow();
-        try (PDDocument doc = new PDDocument()) {
+        PDDocument doc = new PDDocument();
+        try {
             PDType0Font font = PDType0Font.load(doc, face.ttf(), true);
             doc.getDocumentCatalog().setLanguage("zh-CN");
-            doc.getDocumentInformation().setTitle(content.title() + " " + letterhead.number());
             doc.getDocumentInformation().setAuthor(letterhead.issuer());
             doc.getDocumentInformation().setProducer("安全生产监管执法");
             Layout layout = new Layout(doc, font, face.cmap());
@@ -89,14 +103,65 @@ class PdfDocumentRenderer implements DocumentRenderer {
                 layout.block(block);
             }
             layout.closing(letterhead);
-            layout.finish(letterhead.number());
-            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-            doc.save(out);
-            return out.toByteArray();
+            layout.finish();
+            return new Laid(face, doc, layout, content.title());
+        } catch (IOException | RuntimeException e) {
+            close(face, doc);
+            if (e instanceof IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            throw (RuntimeException) e;
+        }
+    }
+
+    private void close(Face face, PDDocument doc) {
+        try {
+            doc.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             pool.offer(face);
+        }
+    }
+
+    /** A document laid out but for its number; holds its parsed font until closed. */
+    private final class Laid implements Prepared {
+
+        private final Face face;
+        private final PDDocument doc;
+        private final Layout layout;
+        private final String title;
+        private boolean closed;
+
+        Laid(Face face, PDDocument doc, Layout layout, String title) {
+            this.face = face;
+            this.doc = doc;
+            this.layout = layout;
+            this.title = title;
+        }
+
+        @Override
+        public byte[] numbered(String number) {
+            if (closed) {
+                throw new IllegalStateException("the document was closed");
+            }
+            try {
+                doc.getDocumentInformation().setTitle(title + " " + number);
+                layout.number(number);
+                ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+                doc.save(out);
+                return out.toByteArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            if (!closed) {
+                closed = true;
+                PdfDocumentRenderer.this.close(face, doc);
+            }
         }
     }
 
@@ -125,6 +190,9 @@ class PdfDocumentRenderer implements DocumentRenderer {
         private PDPageContentStream cs;
         /** The top of the free space on the current page. */
         private float y;
+        /** Where the number goes: the page and the top of its line. */
+        private int numberPage;
+        private float numberTop;
 
         Layout(PDDocument doc, PDType0Font font, CmapLookup cmap) {
             this.doc = doc;
@@ -166,8 +234,8 @@ class PdfDocumentRenderer implements DocumentRenderer {
             return PAGE.getHeight() - TOP - BOTTOM;
         }
 
-        /** Closes the last page and adds the page numbers, and the number at the top of every page after the first. */
-        void finish(String number) throws IOException {
+        /** Closes the last page and adds the page numbers. */
+        void finish() throws IOException {
             cs.close();
             int total = pages.size();
             for (int i = 0; i < total; i++) {
@@ -176,8 +244,23 @@ class PdfDocumentRenderer implements DocumentRenderer {
                     cs = foot;
                     String text = "第 " + (i + 1) + " 页 共 " + total + " 页";
                     show(text, (PAGE.getWidth() - width(text, FOOT)) / 2, 20 * MM, FOOT, false);
+                }
+            }
+        }
+
+        /** Prints the number in the line kept for it under the title, and at the top of every page after the first. */
+        void number(String number) throws IOException {
+            String text = clean(number);
+            for (int i = 0; i < pages.size(); i++) {
+                try (PDPageContentStream stamp = new PDPageContentStream(doc, pages.get(i),
+                        PDPageContentStream.AppendMode.APPEND, true, true)) {
+                    cs = stamp;
+                    if (i == numberPage) {
+                        show(text, Math.max(LEFT, LEFT + WIDTH - width(text, BODY)),
+                                baseline(numberTop, NUMBER_LEADING, BODY), BODY, false);
+                    }
                     if (i > 0) {
-                        String head = number + "（续）";
+                        String head = text + "（续）";
                         show(head, PAGE.getWidth() - RIGHT - width(head, FOOT), PAGE.getHeight() - TOP + 10 * MM,
                                 FOOT, false);
                     }
@@ -265,7 +348,11 @@ class PdfDocumentRenderer implements DocumentRenderer {
             y -= 4;
             centred(title, TITLE, TITLE * 1.6f, true);
             y -= 4;
-            right(h.number(), BODY, BODY * 1.8f);
+            // the number's line, printed once the number is taken (see number)
+            ensure(NUMBER_LEADING);
+            numberPage = pages.size() - 1;
+            numberTop = y;
+            y -= NUMBER_LEADING;
             if (h.correctsNumber() != null) {
                 right("本文书更正" + h.correctsNumber() + "，原文书作废", SMALL, SMALL * 1.8f);
             }

@@ -23,6 +23,7 @@ import cn.safety.enforcement.domain.enterprise.Scale;
 import cn.safety.enforcement.domain.enterprise.Feature;
 import cn.safety.enforcement.domain.enterprise.Sector;
 import cn.safety.enforcement.domain.enterprise.StandardizationGrade;
+import cn.safety.enforcement.domain.enterprisefile.ReadingEnterpriseFile;
 import cn.safety.enforcement.domain.jurisdiction.Actor;
 import cn.safety.enforcement.web.audit.AuditChanges;
 import cn.safety.enforcement.web.error.FormErrors;
@@ -36,6 +37,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Clock;
@@ -64,6 +66,7 @@ class EnterpriseController {
     private final TownshipService townships;
     private final ReadingAccidents incidents;
     private final OpeningEnterpriseAccount enterpriseAccounts;
+    private final ReadingEnterpriseFile timeline;
     private final ZoneId zone;
 
     EnterpriseController(ReadingEnterprises enterprises, RegisteringEnterprise registering, RevisingEnterprise revising,
@@ -71,8 +74,9 @@ class EnterpriseController {
                          DepartmentService departments, DivisionService divisions, EnterpriseViews views,
                          ExportingEnterprises exports, EnterpriseExportFiles files, AuditChanges changes,
                          BrowsingEnterprises browsing, TownshipService townships, ReadingAccidents incidents,
-                         OpeningEnterpriseAccount enterpriseAccounts, Clock clock) {
+                         OpeningEnterpriseAccount enterpriseAccounts, ReadingEnterpriseFile timeline, Clock clock) {
         this.enterpriseAccounts = enterpriseAccounts;
+        this.timeline = timeline;
         this.browsing = browsing;
         this.townships = townships;
         this.incidents = incidents;
@@ -151,7 +155,8 @@ class EnterpriseController {
     }
 
     @GetMapping("/{id}")
-    String detail(@AuthenticationPrincipal EnforcementUser user, @PathVariable long id, Model model) {
+    String detail(@AuthenticationPrincipal EnforcementUser user, @PathVariable long id,
+                  @RequestParam(required = false) String before, Model model) {
         EnterpriseFile file = enterprises.file(user.actor(), id, 50);
         model.addAttribute("enterprise", views.toView(file.enterprise()));
         model.addAttribute("staffing", file.staffing());
@@ -163,6 +168,9 @@ class EnterpriseController {
         // the accidents and duty findings are aggregates of their own, read under the same jurisdiction
         model.addAttribute("incidents", IncidentsView.of(incidents.recordOf(user.actor(), id), zone));
         model.addAttribute("enterpriseAccounts", enterpriseAccounts.accountsOf(user.actor(), file.enterprise()));
+        // 一企一档: what the other aggregates recorded about the enterprise, as one time line read in one query
+        model.addAttribute("timeline", TimelineView.of(timeline.page(user.actor(), id, before,
+                ReadingEnterpriseFile.DEFAULT_PAGE), id, before, zone, !user.actor().isEnterprise()));
         return "enterprises/detail";
     }
 

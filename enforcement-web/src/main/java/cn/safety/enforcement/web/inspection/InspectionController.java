@@ -1,6 +1,8 @@
 package cn.safety.enforcement.web.inspection;
 
 import cn.safety.enforcement.domain.RuleViolation;
+import cn.safety.enforcement.domain.enterprise.EnterpriseFilter;
+import cn.safety.enforcement.domain.enterprise.ReadingEnterprises;
 import cn.safety.enforcement.domain.inspection.ApprovingInspection;
 import cn.safety.enforcement.domain.inspection.Attendee;
 import cn.safety.enforcement.domain.inspection.AttendeeRole;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Clock;
@@ -41,24 +44,29 @@ import java.util.List;
 @Controller
 class InspectionController {
 
+    /** How many enterprises the chooser offers at once: a narrower term finds the others. */
+    static final int CHOICES = 10;
+
     private final StartingInspection starting;
     private final ApprovingInspection approving;
     private final RefusingInspection refusing;
     private final RecordingStage stages;
     private final TransferringMatter transferring;
     private final ReadingInspections reading;
+    private final ReadingEnterprises enterprises;
     private final Clock clock;
     private final ZoneId zone;
 
     InspectionController(StartingInspection starting, ApprovingInspection approving, RefusingInspection refusing,
                          RecordingStage stages, TransferringMatter transferring, ReadingInspections reading,
-                         Clock clock) {
+                         ReadingEnterprises enterprises, Clock clock) {
         this.starting = starting;
         this.approving = approving;
         this.refusing = refusing;
         this.stages = stages;
         this.transferring = transferring;
         this.reading = reading;
+        this.enterprises = enterprises;
         this.clock = clock;
         this.zone = clock.getZone();
     }
@@ -92,7 +100,8 @@ class InspectionController {
     @GetMapping("/inspections/new")
     String startForm(@AuthenticationPrincipal EnforcementUser user,
                      @RequestParam(name = "planItem", required = false) Long planItemId,
-                     @RequestParam(name = "enterprise", required = false) Long enterpriseId, Model model) {
+                     @RequestParam(name = "enterprise", required = false) Long enterpriseId,
+                     @RequestParam(name = "q", required = false) String q, Model model) {
         StartForm form = new StartForm();
         form.setPlanItemId(planItemId);
         form.setEnterpriseId(enterpriseId);
@@ -100,6 +109,9 @@ class InspectionController {
         model.addAttribute("form", form);
         if (planItemId == null && enterpriseId == null) {
             model.addAttribute("items", reading.monthItems(user.actor()));
+            String term = q == null ? "" : q.strip();
+            model.addAttribute("q", term);
+            model.addAttribute("found", term.isEmpty() ? List.of() : enterpriseChoices(user, term));
             return "inspections/choose";
         }
         StartingInspection.Preview preview = starting.preview(user.actor(), enterpriseId, planItemId);
@@ -107,6 +119,23 @@ class InspectionController {
             form.setKind(InspectionKind.usualFor(preview.planItem().getKind()).name());
         }
         return startView(user, preview, model);
+    }
+
+    /**
+     * The enterprises whose name contains {@code q} or whose credit code starts with it, among those the user may read
+     * (the scoped enterprise search of the enterprise list), for the unplanned inspection's chooser: its script asks as
+     * the user types; without script the chooser's form shows the same list.
+     */
+    @GetMapping(value = "/inspections/new/enterprises", produces = "application/json")
+    @ResponseBody
+    List<EnterpriseChoice> enterpriseChoices(@AuthenticationPrincipal EnforcementUser user,
+                                             @RequestParam(name = "q", required = false) String q) {
+        String term = q == null ? "" : q.strip();
+        if (term.isEmpty()) {
+            return List.of();
+        }
+        return enterprises.list(user.actor(), new EnterpriseFilter(term, null, null, null, null), null, CHOICES)
+                .items().stream().map(EnterpriseChoice::of).toList();
     }
 
     @PostMapping("/inspections")

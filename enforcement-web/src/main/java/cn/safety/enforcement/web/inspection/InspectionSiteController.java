@@ -5,6 +5,7 @@ import cn.safety.enforcement.domain.RuleViolation;
 import cn.safety.enforcement.domain.document.ReadingDocuments;
 import cn.safety.enforcement.domain.document.IssuedDocument;
 import cn.safety.enforcement.domain.evidence.Evidence;
+import cn.safety.enforcement.domain.evidence.WithdrawingEvidence;
 import cn.safety.enforcement.domain.inspection.CollectingEvidence;
 import cn.safety.enforcement.domain.inspection.CompletingInspection;
 import cn.safety.enforcement.domain.inspection.CompletionRules;
@@ -60,14 +61,15 @@ class InspectionSiteController {
     private final SigningInspection signing;
     private final RecordingSignatureRefusal refusals;
     private final CompletingInspection completing;
+    private final WithdrawingEvidence withdrawing;
     private final ReadingDocuments documents;
     private final MessageSource messages;
     private final ZoneId zone;
 
     InspectionSiteController(ReadingInspections reading, RecordingResult results, CollectingEvidence evidence,
                              SigningInspection signing, RecordingSignatureRefusal refusals,
-                             CompletingInspection completing, ReadingDocuments documents, MessageSource messages,
-                             Clock clock) {
+                             CompletingInspection completing, WithdrawingEvidence withdrawing,
+                             ReadingDocuments documents, MessageSource messages, Clock clock) {
         this.documents = documents;
         this.reading = reading;
         this.results = results;
@@ -75,6 +77,7 @@ class InspectionSiteController {
         this.signing = signing;
         this.refusals = refusals;
         this.completing = completing;
+        this.withdrawing = withdrawing;
         this.messages = messages;
         this.zone = clock.getZone();
     }
@@ -123,6 +126,20 @@ class InspectionSiteController {
                 throw new UncheckedIOException(ex);
             }
         }, Map.of());
+    }
+
+    /**
+     * Withdraws a piece of the inspection's evidence with a reason (a recorded act; the file stays and stays readable),
+     * through the same service as {@code POST /api/v1/evidence/{id}/withdrawal}.
+     */
+    @PostMapping("/evidence/{evidenceId}/withdrawal")
+    String withdraw(@AuthenticationPrincipal EnforcementUser user, @PathVariable long id,
+                    @PathVariable long evidenceId, @RequestParam(required = false) String reason, Model model,
+                    RedirectAttributes redirect) {
+        return submit(user, id, null, model, redirect, "inspection.site.evidenceWithdrawn", () -> {
+            withdrawing.withdraw(user.actor(), evidenceId, reason);
+            return "#evidence";
+        }, Map.of("withdrawal", String.valueOf(evidenceId), "withdrawalReason", reason == null ? "" : reason));
     }
 
     @PostMapping("/signatures")

@@ -14,11 +14,11 @@ import java.util.stream.Collectors;
 
 /**
  * One piece of evidence of an inspection: the file's record and what it belongs to, {@code checklistItemId} when it is a
- * result's, {@code signature} true for a signature image.
+ * result's, {@code signature} true for a signature image; a withdrawn one with the reason given.
  */
 public record SiteEvidence(long id, String fileName, String contentType, String kind, long size, String sha256,
                            Long checklistItemId, boolean signature, String uploadedBy, OffsetDateTime uploadedAt,
-                           boolean withdrawn) {
+                           boolean withdrawn, String withdrawalReason) {
 
     static List<SiteEvidence> of(Inspection i, List<Evidence> evidence, ZoneId zone) {
         Map<Long, Long> itemOfResult = i.getResults().stream()
@@ -27,7 +27,7 @@ public record SiteEvidence(long id, String fileName, String contentType, String 
                 e.getKind().name(), e.getSize(), e.getSha256(),
                 EvidenceOwner.CHECKLIST_RESULT.equals(e.getOwnerKind()) ? itemOfResult.get(e.getOwnerId()) : null,
                 EvidenceOwner.SIGNATURE.equals(e.getOwnerKind()), e.getUploadedBy(),
-                e.getUploadedAt().atZone(zone).toOffsetDateTime(), e.isWithdrawn())).toList();
+                e.getUploadedAt().atZone(zone).toOffsetDateTime(), e.isWithdrawn(), e.getWithdrawalReason())).toList();
     }
 
     static Map<Long, SiteEvidence> byId(List<SiteEvidence> all) {

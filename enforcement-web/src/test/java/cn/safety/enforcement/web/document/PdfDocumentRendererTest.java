@@ -1,6 +1,7 @@
 package cn.safety.enforcement.web.document;
 
 import cn.safety.enforcement.domain.document.DocumentContent;
+import cn.safety.enforcement.domain.document.DocumentRenderer;
 import cn.safety.enforcement.domain.document.Letterhead;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -50,6 +51,29 @@ class PdfDocumentRendererTest {
             }
         }
         assertThat(pdf.length).as("only the glyphs used are embedded").isLessThan(400_000);
+    }
+
+    @Test
+    void a_document_laid_out_before_its_number_is_taken_prints_the_number_given_last() throws Exception {
+        byte[] pdf;
+        try (DocumentRenderer.Prepared prepared = RENDERER.prepare(
+                new Letterhead("正定县应急管理局", null, "2026年3月5日", null), SampleDocuments.inspectionRecord(24))) {
+            pdf = prepared.numbered("冀正应急检记〔2026〕9876号");
+        }
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(2);
+            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("现场检查记录 冀正应急检记〔2026〕9876号");
+            PDFTextStripper first = new PDFTextStripper();
+            first.setEndPage(1);
+            // printed last, read in the order of the page: under the title
+            first.setSortByPosition(true);
+            String head = first.getText(doc).replaceAll("\\s+", "");
+            assertThat(head).contains("现场检查记录冀正应急检记〔2026〕9876号");
+            PDFTextStripper second = new PDFTextStripper();
+            second.setStartPage(2);
+            second.setEndPage(2);
+            assertThat(second.getText(doc).replaceAll("\\s+", "")).contains("冀正应急检记〔2026〕9876号（续）");
+        }
     }
 
     @Test

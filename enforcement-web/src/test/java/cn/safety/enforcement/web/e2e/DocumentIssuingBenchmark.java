@@ -37,8 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Benchmark, not a timed test (docs/benchmark.md): 100 现场检查记录 (two pages, a 6-item table, two signature images
  * and a refusal) issued concurrently by 16 threads in one department, three rounds after a warm-up, against the real
- * database; every round is checked for gaps and duplicates. Also times the renderer alone on one thread, the floor of
- * the time the counter row is held. Runs only when named: {@code ./mvnw -pl enforcement-web -am verify -Dtest=NONE
+ * database; every round is checked for gaps and duplicates. Also times the renderer alone on one thread, and its two
+ * parts: the layout done before the number is taken, and the numbering and writing of the file done while the counter
+ * row is held (the floor of the time it is held). Runs only when named: {@code ./mvnw -pl enforcement-web -am verify -Dtest=NONE
  * -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=DocumentIssuingBenchmark -Dfailsafe.failIfNoSpecifiedTests=false}
  * or {@code scripts/document-benchmark.sh}.
  */
@@ -83,6 +84,19 @@ class DocumentIssuingBenchmark extends EndToEndIT {
         double renderMs = (System.nanoTime() - start) / 1e6 / 50;
         System.out.printf("DOCUMENT-BENCHMARK render alone: %.1f ms per document (%d bytes), %.1f documents/s%n",
                 renderMs, size, 1000 / renderMs);
+        long laidOut = 0;
+        long numbered = 0;
+        for (int i = 0; i < 50; i++) {
+            long t0 = System.nanoTime();
+            try (DocumentRenderer.Prepared prepared = renderer.prepare(head, content)) {
+                long t1 = System.nanoTime();
+                prepared.numbered(head.number());
+                numbered += System.nanoTime() - t1;
+                laidOut += t1 - t0;
+            }
+        }
+        System.out.printf("DOCUMENT-BENCHMARK of which laid out before the number is taken: %.1f ms; numbered and"
+                + " written while the counter is held: %.1f ms%n", laidOut / 1e6 / 50, numbered / 1e6 / 50);
 
         for (int i = 0; i < 20; i++) {
             issuing.issue(inspector, request);

@@ -23,7 +23,16 @@ class InspectionPagesIT extends EndToEndIT {
         long enterprise = zhengdingEnterprise();
         Http.Browser inspector = browser("zd-inspector");
         String chooser = inspector.page("/inspections/new");
-        assertThat(chooser).contains("unplanned-chooser");
+        assertThat(chooser).contains("unplanned-chooser", "enterprise-search");
+        // the chooser finds the enterprise by name within the reader's scope, with and without script
+        String name = expect(api("zd-inspector").get("/api/v1/enterprises/" + enterprise), 200).json().path("name")
+                .asString();
+        String q = java.net.URLEncoder.encode(name.substring(0, name.length() - 4), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(inspector.page("/inspections/new?q=" + q)).contains("/inspections/new?enterprise=" + enterprise,
+                name);
+        assertThat(inspector.page("/inspections/new/enterprises?q=" + q)).contains("\"id\":" + enterprise, name);
+        assertThat(browser("sjz-inspector").page("/inspections/new?q=" + q))
+                .doesNotContain("/inspections/new?enterprise=" + enterprise).contains("no-enterprise-choices");
         String form = inspector.page("/inspections/new?enterprise=" + enterprise);
         assertThat(form).contains("start-form", "李执法（zd-inspector）", "冀执13012320240003")
                 .doesNotContain("高振华");

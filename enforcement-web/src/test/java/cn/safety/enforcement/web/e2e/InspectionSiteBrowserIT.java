@@ -138,6 +138,43 @@ class InspectionSiteBrowserIT extends EndToEndIT {
         session.screenshot("site-record-phone");
     }
 
+    @Test
+    void the_inspection_pages_fit_a_phone_and_a_desktop_in_chinese_and_in_english() throws Exception {
+        long id = InspectionSiteIT.startInspectionOfAChemicalEnterprise(this::api).path("id").asLong();
+        session.signIn("zd-inspector");
+        java.util.Map<String, String> pages = new java.util.LinkedHashMap<>();
+        pages.put("list", "/inspections");
+        pages.put("new", "/inspections/new");
+        pages.put("new-search", "/inspections/new?q=%E5%8C%96%E5%B7%A5");
+        pages.put("experts", "/experts");
+        pages.put("detail", "/inspections/" + id);
+        pages.put("site", "/inspections/" + id + "/site");
+        for (String lang : java.util.List.of("zh_CN", "en")) {
+            for (int width : new int[] {1280, 390}) {
+                browser.manage().window().setSize(new Dimension(width, 1400));
+                for (java.util.Map.Entry<String, String> p : pages.entrySet()) {
+                    String path = p.getValue();
+                    browser.get(base() + path + (path.contains("?") ? "&" : "?") + "lang=" + lang);
+                    String text = browser.findElement(By.tagName("body")).getText();
+                    assertThat(text).as("%s in %s: every text has its message", path, lang).doesNotContain("??");
+                    if (lang.equals("en") && !path.startsWith("/inspections/" + id)) {
+                        // the inspection's own pages carry the enterprise's Chinese name in their heading
+                        assertThat(browser.findElement(By.tagName("h1")).getText()).as("%s in English", path)
+                                .doesNotContainPattern("\\p{IsHan}");
+                    }
+                    if (width == 390) {
+                        assertThat(((Number) ((JavascriptExecutor) browser).executeScript(
+                                "return document.documentElement.scrollWidth")).intValue())
+                                .as("%s in %s: no sideways scrolling on a phone", path, lang).isLessThanOrEqualTo(390);
+                    }
+                    session.screenshot("inspection-" + p.getKey() + "-" + (lang.equals("en") ? "en" : "zh") + "-"
+                            + (width == 390 ? "phone" : "desktop"));
+                }
+            }
+        }
+        browser.get(base() + "/inspections?lang=zh_CN");
+    }
+
     private void offline(boolean offline) {
         HasNetworkConditions network = (HasNetworkConditions) browser;
         if (offline) {

@@ -294,6 +294,28 @@ class InspectionSiteIT extends EndToEndIT {
                 200);
         expect(multipart("zd-inspector", base + "/signatures", Map.of("role", "WITNESS", "name", "村委会孙主任"),
                 "file", "w.png", png("孙")), 201);
+
+        // a photo taken by mistake is withdrawn on the site page with a reason: the file stays, marked withdrawn
+        long photo = expect(multipart("zd-inspector", base + "/evidence", Map.of(), "file", "误拍.jpg", jpeg()), 201)
+                .json().path("id").asLong();
+        String site = "/inspections/" + inspection.path("id").asLong() + "/site";
+        Http.Browser page = browser("zd-inspector");
+        assertThat(page.page(site)).contains("withdraw-" + photo);
+        Http.Response noReason = page.submit(site + "/evidence/" + photo + "/withdrawal", Http.Form.of("reason", " "));
+        assertThat(noReason.status()).isEqualTo(200);
+        assertThat(noReason.body()).contains("请填写撤回理由");
+        Http.Response withdrawn = page.submit(site + "/evidence/" + photo + "/withdrawal",
+                Http.Form.of("reason", "拍错了企业"));
+        assertThat(withdrawn.status()).as("%s", withdrawn).isEqualTo(302);
+        assertThat(page.follow(withdrawn).body()).contains("证据已撤回", "withdrawn-" + photo, "拍错了企业")
+                .doesNotContain("withdraw-" + photo + "\"");
+        assertThat(api("zd-inspector").getJson("/api/v1/evidence/" + photo + "/meta").path("withdrawn").asBoolean())
+                .isTrue();
+        Http.Response again = page.submit(site + "/evidence/" + photo + "/withdrawal", Http.Form.of("reason", "再撤"));
+        assertThat(again.body()).contains("该证据已撤回");
+        assertThat(browser("sjz-inspector").submit(site + "/evidence/" + photo + "/withdrawal",
+                Http.Form.of("reason", "越权")).status()).isEqualTo(404);
+
         JsonNode document = expect(api("zd-inspector").post(base + "/complete", "{}"), 201).json();
         byte[] pdf = jdbc().sql("SELECT pdf FROM issued_document WHERE id = ?").param(document.path("id").asLong())
                 .query(byte[].class).single();

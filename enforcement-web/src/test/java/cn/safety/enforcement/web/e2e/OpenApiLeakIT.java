@@ -35,16 +35,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OpenApiLeakIT extends EndToEndIT {
 
     /** Routes answering the same for every user: nothing in them is under jurisdiction. */
-    static final Map<String, String> REFERENCE_DATA = Map.of(
-            "/api/v1/divisions", "GB/T 2260 administrative divisions: national reference data",
-            "/api/v1/townships", "townships, streets and zones of a county: reference data below the divisions",
-            "/api/v1/me", "the caller's own account and department",
-            "/api/v1/calendar/days", "the State Council's working-day calendar: national reference data",
-            "/api/v1/calendar/deadline", "a deadline computed on the national calendar",
-            "/api/v1/checklists", "执法检查重点事项清单: national checklists in force, the same for everyone",
-            "/api/v1/checklists/{id}", "one national checklist version with its items, the same for everyone",
-            "/api/v1/public/draws", "双随机、一公开: every frozen draw is published to everyone, without login",
-            "/api/v1/public/draws/{id}", "双随机、一公开: a published draw with its candidates, for anyone to recompute");
+    static final Map<String, String> REFERENCE_DATA = Map.ofEntries(
+            Map.entry("/api/v1/divisions",
+                    "GB/T 2260 administrative divisions: national reference data"),
+            Map.entry("/api/v1/townships",
+                    "townships, streets and zones of a county: reference data below the divisions"),
+            Map.entry("/api/v1/me",
+                    "the caller's own account and department"),
+            Map.entry("/api/v1/calendar/days",
+                    "the State Council's working-day calendar: national reference data"),
+            Map.entry("/api/v1/calendar/deadline",
+                    "a deadline computed on the national calendar"),
+            Map.entry("/api/v1/checklists",
+                    "执法检查重点事项清单: national checklists in force, the same for everyone"),
+            Map.entry("/api/v1/checklists/{id}",
+                    "one national checklist version with its items, the same for everyone"),
+            Map.entry("/api/v1/public/draws",
+                    "双随机、一公开: every frozen draw is published to everyone, without login"),
+            Map.entry("/api/v1/public/draws/{id}",
+                    "双随机、一公开: a published draw with its candidates, for anyone to recompute"));
 
     private static final long NO_SUCH_ID = 987_654_321_098L;
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");

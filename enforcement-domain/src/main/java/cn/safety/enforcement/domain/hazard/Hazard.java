@@ -237,6 +237,23 @@ public class Hazard implements UnderJurisdiction, OfEnterprise {
     @OrderBy("id")
     private List<HazardOnsiteMeasure> onsiteMeasures = new ArrayList<>();
 
+    // ---- deadlines passed and 挂牌督办: kept by the overdue job and the department above ----
+
+    /** 逾期未整改: a deadline of an order passed while the enterprise was under it; never cleared. */
+    @Column(name = "overdue_unrectified", nullable = false)
+    private boolean overdueUnrectified;
+
+    /** The day the overdue job found the deadline passed. */
+    @Column(name = "overdue_marked_on")
+    private LocalDate overdueMarkedOn;
+
+    /** The re-check deadline the job found passed (the re-check is late while it is the running one). */
+    @Column(name = "recheck_overdue_on")
+    private LocalDate recheckOverdueOn;
+
+    @Embedded
+    private HazardSupervision supervision;
+
     protected Hazard() {
     }
 
@@ -691,6 +708,96 @@ public class Hazard implements UnderJurisdiction, OfEnterprise {
         this.gradeChangeRequestedAt = null;
         this.gradeChangeRequestedBy = null;
         return new HazardGradeLoweringDecided(before, snapshot(), approved, clean);
+    }
+
+    // ---- 挂牌督办 (004§23, 000§(九)): listed, supervised and lifted by the department above ----
+
+    /**
+     * Whether the hazard is listed for supervision by the department above: an open major hazard, or any open hazard
+     * whose deadline passed (逾期), not yet supervised.
+     */
+    public boolean listedForSupervision() {
+        return status.open() && (grade == HazardGrade.MAJOR || overdue) && supervisedByDepartmentId == null;
+    }
+
+    /** A 挂牌督办通知书 checked and ready to issue: the requirements and the deadline set by the department above. */
+    public record SupervisionNotice(String requirements, LocalDate deadline) {
+    }
+
+    /**
+     * Checks a supervision before its notice is issued: the hazard is listed (open, major or overdue) and not yet
+     * supervised; the requirements are given and the deadline lies after {@code today}.
+     */
+    public SupervisionNotice prepareSupervision(String requirements, LocalDate deadline, LocalDate today) {
+        if (!status.open()) {
+            throw refused("supervise");
+        }
+        if (supervisedByDepartmentId != null) {
+            throw new Conflict("supervision", "hazard.supervision.already");
+        }
+        if (grade != HazardGrade.MAJOR && !overdue) {
+            throw new Conflict("supervision", "hazard.supervision.notListed");
+        }
+        List<RuleViolation.Problem> problems = new ArrayList<>();
+        String clean = required(problems, "requirements", requirements, TEXT_MAX,
+                "hazard.supervision.requirements.required");
+        if (deadline == null) {
+            problems.add(new RuleViolation.Problem("deadline", "hazard.supervision.deadline.required"));
+        } else if (!deadline.isAfter(today)) {
+            problems.add(new RuleViolation.Problem("deadline", "hazard.deadline.future"));
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleViolation(problems);
+        }
+        return new SupervisionNotice(clean, deadline);
+    }
+
+    /** 挂牌督办: department {@code departmentId} above issued the notice {@code documentId} numbered {@code number}. */
+    public HazardSupervised supervise(SupervisionNotice notice, long departmentId, long documentId, String number,
+                                      String by, Instant now) {
+        HazardSnapshot before = snapshot();
+        this.supervisedByDepartmentId = departmentId;
+        this.supervisedAt = now;
+        this.supervision = new HazardSupervision(notice.requirements(), notice.deadline(), documentId, by);
+        return new HazardSupervised(before, snapshot(), number, notice.requirements(), notice.deadline());
+    }
+
+    /** 摘牌: only a supervised hazard, only once it is closed (销号), only once. */
+    public HazardSupervisionLifted liftSupervision(String by, Instant now) {
+        if (supervisedByDepartmentId == null || supervision == null) {
+            throw new Conflict("supervision", "hazard.supervision.none");
+        }
+        if (supervision.lifted()) {
+            throw new Conflict("supervision", "hazard.supervision.alreadyLifted");
+        }
+        if (status != HazardStatus.CLOSED) {
+            throw refused("liftSupervision");
+        }
+        HazardSnapshot before = snapshot();
+        supervision.lift(by, now);
+        return new HazardSupervisionLifted(before, snapshot());
+    }
+
+    /** Whether the department's re-check is late: the running re-check deadline is the one the job found passed. */
+    public boolean isRecheckOverdue() {
+        return status.awaitingRecheck() && recheckDueOn != null && recheckDueOn.equals(recheckOverdueOn);
+    }
+
+    public boolean isOverdueUnrectified() {
+        return overdueUnrectified;
+    }
+
+    public LocalDate getOverdueMarkedOn() {
+        return overdueMarkedOn;
+    }
+
+    public LocalDate getRecheckOverdueOn() {
+        return recheckOverdueOn;
+    }
+
+    /** The 挂牌督办通知书 and its lifting, or empty when the hazard was never supervised. */
+    public Optional<HazardSupervision> supervision() {
+        return supervisedByDepartmentId == null ? Optional.empty() : Optional.ofNullable(supervision);
     }
 
     // ---- deadlines ----

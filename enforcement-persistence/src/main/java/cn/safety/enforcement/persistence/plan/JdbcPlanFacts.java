@@ -22,7 +22,7 @@ import java.util.Set;
 
 /**
  * The facts of the plan rules in one statement per department: the enterprises, with their latest fatal accident
- * (deaths &gt; 0), latest accident of any kind and latest duty finding aggregated per enterprise by the same statement
+ * (deaths &gt; 0), latest accident of any kind, latest duty finding and overdue open major hazard aggregated per enterprise by the same statement
  * (hash joins, not one query per enterprise).
  */
 @Repository
@@ -35,7 +35,8 @@ class JdbcPlanFacts implements PlanFacts {
      */
     private static final String FACTS = """
             SELECT e.id, e.credit_code, e.name, e.sector, array_to_string(e.features, ',') AS features,
-                   e.risk_grade, e.status, e.standardization_grade, a.last_fatal, a.last_accident, d.last_duty
+                   e.risk_grade, e.status, e.standardization_grade, a.last_fatal, a.last_accident, d.last_duty,
+                   hz.overdue_major
             FROM enterprise e
             LEFT JOIN (SELECT ac.enterprise_id,
                               CAST(max(ac.occurred_at) FILTER (WHERE ac.deaths > 0)
@@ -48,6 +49,10 @@ class JdbcPlanFacts implements PlanFacts {
                        FROM duty_finding df JOIN enterprise x ON x.id = df.enterprise_id
                        WHERE %1$s
                        GROUP BY df.enterprise_id) d ON d.enterprise_id = e.id
+            LEFT JOIN (SELECT h.enterprise_id, min(h.due_on) AS overdue_major
+                       FROM hazard h JOIN enterprise x ON x.id = h.enterprise_id
+                       WHERE %1$s AND h.overdue_unrectified AND h.grade = 'MAJOR' AND h.status <> 'CLOSED'
+                       GROUP BY h.enterprise_id) hz ON hz.enterprise_id = e.id
             WHERE %2$s
             """;
 
@@ -74,7 +79,7 @@ class JdbcPlanFacts implements PlanFacts {
                 Sector.valueOf(rs.getString("sector")), features(rs.getString("features")),
                 RiskGrade.valueOf(rs.getString("risk_grade")), OperatingStatus.valueOf(rs.getString("status")),
                 StandardizationGrade.valueOf(rs.getString("standardization_grade")), day(rs, "last_fatal"),
-                day(rs, "last_accident"), day(rs, "last_duty"));
+                day(rs, "last_accident"), day(rs, "last_duty"), day(rs, "overdue_major"));
     }
 
     /** The features as the statement joins them ({@code COMBUSTIBLE_DUST,CONFINED_SPACE}): no array object per row. */

@@ -16,8 +16,11 @@ import java.util.List;
  * A hazard as the API shows it. {@code state}: FOUND, ORDERED, RECTIFYING, REPORTED, ACCEPTANCE_REPORTED, CLOSED;
  * {@code grade}: GENERAL, MAJOR; {@code source}: INSPECTION, SELF_REPORT, COMPLAINT. {@code deadline} is the
  * rectification deadline ({@code daysLeft} from today while the enterprise is under order, negative once passed),
- * {@code recheckDeadline} the department's once the enterprise reported. {@code supervisedBy} names the department
- * above that lists it for supervision (挂牌督办), or is null.
+ * {@code recheckDeadline} the department's once the enterprise reported ({@code recheckOverdue} once it passed).
+ * {@code overdue}: the deadline passed while under the order (the overdue job's mark); {@code escalated}: so marked
+ * once and shown to the department above; {@code overdueUnrectified}: 逾期未整改, the violation committed, kept after
+ * an extension or a new deadline. {@code supervisedBy} names the department above that supervises it (挂牌督办), or is
+ * null.
  * <p>{@code internal} holds what stays with the department (its note, who found, ordered and decided, a pending
  * lowering of the grade): it is absent for the account of an enterprise, which reads the same hazard otherwise.
  */
@@ -27,14 +30,19 @@ public record HazardView(long id, long enterpriseId, String enterpriseName, long
                          LocalDate deadline,
                          Long daysLeft, boolean deadlineProvisional,
                          LocalDate recheckDeadline, String recheckSource, boolean overdue, boolean escalated,
-                         Supervision supervisedBy, Order order, Plan plan,
+                         boolean overdueUnrectified, boolean recheckOverdue, Supervision supervisedBy,
+                         Order order, Plan plan,
                          List<Report> reports, List<Verification> verifications, List<Extension> extensions,
                          List<Measure> onsiteMeasures, boolean onsiteMeasuresInForce, OffsetDateTime foundAt,
                          OffsetDateTime closedAt, long version,
                          @JsonInclude(JsonInclude.Include.NON_NULL) Internal internal) {
 
-    /** The department above that supervises the hazard (挂牌督办), since when. */
-    public record Supervision(long departmentId, String departmentName, OffsetDateTime since) {
+    /**
+     * The department above that supervises the hazard (挂牌督办), since when, with its 挂牌督办通知书: the requirements,
+     * the deadline, the document (a numbered PDF of the department above); {@code liftedAt} once lifted (摘牌).
+     */
+    public record Supervision(long departmentId, String departmentName, OffsetDateTime since, String requirements,
+                              LocalDate deadline, Long documentId, OffsetDateTime liftedAt) {
     }
 
     /** 责令限期整改指令书: its requirements, the document (a numbered PDF), when. */
@@ -80,7 +88,11 @@ public record HazardView(long id, long enterpriseId, String enterpriseName, long
         Hazard h = file.hazard();
         Supervision supervision = h.getSupervisedByDepartmentId() == null ? null
                 : new Supervision(h.getSupervisedByDepartmentId(), file.supervisedByName(),
-                at(h.getSupervisedAt(), zone));
+                at(h.getSupervisedAt(), zone),
+                h.supervision().map(s -> s.getRequirements()).orElse(null),
+                h.supervision().map(s -> s.getDueOn()).orElse(null),
+                h.supervision().map(s -> s.getDocumentId()).orElse(null),
+                h.supervision().map(s -> at(s.getLiftedAt(), zone)).orElse(null));
         Order order = h.getOrderedAt() == null ? null : new Order(h.getRequirements(), h.getOrderDocumentId(),
                 at(h.getOrderedAt(), zone), h.getDueSource());
         Plan plan = h.getPlannedAt() == null ? null : new Plan(h.getPlanGoal(), h.getPlanResponsiblePerson(),
@@ -96,7 +108,8 @@ public record HazardView(long id, long enterpriseId, String enterpriseName, long
                 file.departmentName(), h.getInspectionId(), h.getChecklistItemId(), h.getSource().name(),
                 h.getGrade().name(), h.getDescription(), h.getPlace(), h.getLegalBasis(), h.getStatus().name(),
                 h.getDueOn(), file.daysLeft(), h.isDueOnProvisional(), h.getRecheckDueOn(),
-                h.getRecheckDueSource(), h.isOverdue(), h.isEscalated(), supervision, order, plan,
+                h.getRecheckDueSource(), h.isOverdue(), h.isEscalated(), h.isOverdueUnrectified(),
+                h.isRecheckOverdue(), supervision, order, plan,
                 h.getReports().stream().map(r -> new Report(r.getId(), r.getKind().name(), r.getDescription(),
                         r.getExperts(), List.copyOf(r.getEvidenceIds()), at(r.getReportedAt(), zone))).toList(),
                 h.getVerifications().stream().map(v -> new Verification(v.getId(), v.isAccepted(), v.getOpinion(),

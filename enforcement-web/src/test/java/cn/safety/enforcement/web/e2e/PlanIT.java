@@ -107,7 +107,7 @@ class PlanIT extends EndToEndIT {
 
         JsonNode generated = expect(api("zd-inspector").post("/api/v1/plans/" + plan + "/generate", "{}"), 200)
                 .json();
-        assertThat(text(generated, "ruleSet")).startsWith("PLAN-RULES-1/");
+        assertThat(text(generated, "ruleSet")).startsWith("PLAN-RULES-2/");
 
         List<JsonNode> key = items("zd-inspector", plan, "KEY");
         JsonNode m = itemOf(key, mine);

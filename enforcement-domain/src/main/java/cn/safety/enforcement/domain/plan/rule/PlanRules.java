@@ -19,19 +19,20 @@ import java.util.Optional;
  *   <li>an item needing more than the province's yearly cap (国办发〔2024〕54号) is flagged {@link PlanFlag#OVER_CAP},
  *       never cut.</li>
  * </ul>
- * Later rules (an overdue major hazard, a penalty for a major hazard within a year, the blacklist) are one more class
+ * Later rules (a penalty for a major hazard within a year, the blacklist) are one more class
  * each in {@link #ALL}; raising {@link #VERSION} marks the items computed with the new list.
  */
 public final class PlanRules {
 
     /** The version of this list, kept with the rule data's date on each item. */
-    public static final String VERSION = "PLAN-RULES-1";
+    public static final String VERSION = "PLAN-RULES-2";
 
     public static final List<PlanRule> ALL = List.of(
             new HighRiskSectorWithHighRisk(),
             new FatalAccidentWithinYears(),
             new SuspendedRenovatingOrClosed(),
-            new DutyFindingWithinYear());
+            new DutyFindingWithinYear(),
+            new OverdueMajorHazard());
 
     private final List<PlanRule> rules;
 

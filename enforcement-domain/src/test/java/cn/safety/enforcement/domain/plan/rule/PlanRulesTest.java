@@ -30,7 +30,7 @@ class PlanRulesTest {
     void every_rule_is_listed_once() {
         assertThat(PlanRules.ALL).extracting(r -> r.getClass().getSimpleName()).containsExactly(
                 "HighRiskSectorWithHighRisk", "FatalAccidentWithinYears", "SuspendedRenovatingOrClosed",
-                "DutyFindingWithinYear");
+                "DutyFindingWithinYear", "OverdueMajorHazard");
     }
 
     @Test
@@ -94,7 +94,7 @@ class PlanRulesTest {
 
     @Test
     void the_rule_set_names_the_rules_version_and_the_newest_value_used() {
-        assertThat(parameters().ruleSet(PlanRules.VERSION)).isEqualTo("PLAN-RULES-1/2021-01-01");
+        assertThat(parameters().ruleSet(PlanRules.VERSION)).isEqualTo("PLAN-RULES-2/2021-01-01");
     }
 
     @Test

@@ -1,0 +1,83 @@
+package cn.safety.enforcement.persistence.hazard;
+
+import cn.safety.enforcement.domain.hazard.HazardDeadlines;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The overdue job's statements: each one {@code UPDATE … RETURNING} over the partial index of its candidates, with the
+ * notifications inserted from the rows it returned in the same statement (data-modifying CTEs), and the ids grouped
+ * per department for the record. No row is read into the application to be changed.
+ */
+@Repository
+@Transactional(propagation = Propagation.MANDATORY)
+class JdbcHazardDeadlines implements HazardDeadlines {
+
+    private static final String OVERDUE = """
+            WITH marked AS (
+                UPDATE hazard h
+                SET overdue = true, overdue_unrectified = true, overdue_marked_on = :today, escalated = true,
+                    escalated_at = coalesce(h.escalated_at, :now), version = h.version + 1
+                WHERE h.status IN ('ORDERED', 'RECTIFYING') AND NOT h.overdue AND h.due_on < :today
+                RETURNING h.id, h.department_id, h.found_by, h.ordered_by, h.due_on AS due
+            ), %s, upper AS (
+                INSERT INTO notification (recipient_user_id, recipient_department_id, recipient_role, kind, hazard_id,
+                                          due_on, created_at)
+                SELECT u.id, up.id, 'SUPERVISOR', 'HAZARD_ESCALATED', m.id, m.due, :now
+                FROM marked m
+                JOIN department d ON d.id = m.department_id
+                JOIN department up ON up.division_code = %s AND up.kind = 'ENFORCEMENT'
+                JOIN app_user u ON u.department_id = up.id AND u.enabled
+                JOIN app_user_role r ON r.user_id = u.id AND r.role = 'SUPERVISOR'
+                RETURNING 1
+            )
+            SELECT department_id, array_agg(id ORDER BY id) AS ids FROM marked GROUP BY department_id
+            ORDER BY department_id
+            """.formatted(HazardNotices.DEPARTMENT_NOTICES, HazardNotices.UPPER_DIVISION);
+
+    private static final String RECHECKS = """
+            WITH marked AS (
+                UPDATE hazard h SET recheck_overdue_on = h.recheck_due_on, version = h.version + 1
+                WHERE h.status IN ('REPORTED', 'ACCEPTANCE_REPORTED') AND h.recheck_due_on < :today
+                  AND h.recheck_overdue_on IS DISTINCT FROM h.recheck_due_on
+                RETURNING h.id, h.department_id, h.found_by, h.ordered_by, h.recheck_due_on AS due
+            ), %s
+            SELECT department_id, array_agg(id ORDER BY id) AS ids FROM marked GROUP BY department_id
+            ORDER BY department_id
+            """.formatted(HazardNotices.DEPARTMENT_NOTICES);
+
+    private final JdbcClient jdbc;
+
+    JdbcHazardDeadlines(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<Marked> markOverdue(LocalDate today, Instant now) {
+        return jdbc.sql(OVERDUE).param("today", today).param("now", Timestamp.from(now))
+                .param("kind", "HAZARD_OVERDUE").query((rs, n) -> marked(rs)).list();
+    }
+
+    @Override
+    public List<Marked> markRechecksOverdue(LocalDate today, Instant now) {
+        return jdbc.sql(RECHECKS).param("today", today).param("now", Timestamp.from(now))
+                .param("kind", "RECHECK_OVERDUE").query((rs, n) -> marked(rs)).list();
+    }
+
+    private static Marked marked(ResultSet rs) throws SQLException {
+        Array ids = rs.getArray("ids");
+        Long[] values = (Long[]) ids.getArray();
+        return new Marked(rs.getLong("department_id"), Arrays.asList(values));
+    }
+}

@@ -1,0 +1,2 @@
+/** The notifications kept per person in {@code notification}. */
+package cn.safety.enforcement.persistence.notification;

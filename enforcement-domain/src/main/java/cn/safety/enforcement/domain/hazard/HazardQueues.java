@@ -18,8 +18,8 @@ public interface HazardQueues {
     List<Hazard> awaitingDecision(Scope scope, int limit);
 
     /**
-     * Open hazards of the departments below (in scope, not {@code ownDepartmentId}) that are major or overdue: what
-     * the department above follows (挂牌督办), newest first.
+     * Open hazards of the departments below (in scope, not {@code ownDepartmentId}) that are major or overdue and not
+     * yet listed for supervision: what the department above may list (挂牌督办), newest first.
      */
     List<Hazard> majorOrOverdueBelow(Scope scope, long ownDepartmentId, int limit);
 

@@ -17,16 +17,27 @@ import java.util.Set;
 public class HazardSteps {
 
     private final JurisdictionPolicy policy;
+    private final cn.safety.enforcement.domain.department.Departments departments;
 
-    public HazardSteps(JurisdictionPolicy policy) {
+    public HazardSteps(JurisdictionPolicy policy, cn.safety.enforcement.domain.department.Departments departments) {
         this.policy = policy;
+        this.departments = departments;
     }
 
     public Set<HazardStep> allowed(Actor actor, Hazard h, LocalDate today) {
         Set<HazardStep> steps = EnumSet.noneOf(HazardStep.class);
         HazardStatus s = h.getStatus();
+        boolean listed = h.getSupervisedByDepartmentId() != null;
         if (!s.open()) {
+            if (listed && h.supervision().filter(x -> !x.lifted()).isPresent()
+                    && SupervisionRights.liftRefusal(actor, h).isEmpty()) {
+                steps.add(HazardStep.LIFT_SUPERVISION);
+            }
             return steps;
+        }
+        if (!listed && (h.getGrade() == HazardGrade.MAJOR || h.isOverdue()) && departments.findById(
+                h.getDepartmentId()).filter(d -> SupervisionRights.supervises(actor, d)).isPresent()) {
+            steps.add(HazardStep.SUPERVISE);
         }
         boolean staff = policy.canAct(actor, h) && HazardGuards.STAFF_ACTS.apply(actor, h).isEmpty();
         boolean forEnterprise = policy.canActForEnterprise(actor, h)

@@ -64,6 +64,7 @@ interface HazardQueueRepository extends Repository<Hazard, Long>, JpaSpecificati
             return List.of();
         }
         Specification<Hazard> below = (root, q, cb) -> cb.and(cb.notEqual(root.get("departmentId"), ownDepartmentId),
+                cb.isNull(root.get("supervisedByDepartmentId")),
                 cb.or(cb.equal(root.get("grade"), HazardGrade.MAJOR), cb.isTrue(root.get("overdue"))));
         return findBy(ScopedSpecifications.<Hazard>within(scope).and(open()).and(below),
                 q -> q.sortBy(NEWEST_FIRST).limit(limit).all());

@@ -60,13 +60,18 @@ class HazardStepController {
     private final CollectingHazardEvidence evidence;
     private final EvidenceUploads uploads;
     private final HazardPage page;
+    private final cn.safety.enforcement.domain.hazard.SupervisingHazard supervising;
+    private final cn.safety.enforcement.domain.hazard.LiftingSupervision lifting;
 
     HazardStepController(OrderingRectification ordering, PlanningRectification planning,
                          ReportingRectification reporting, ReportingAcceptance acceptance,
                          VerifyingRectification verifying, RectifyingOnTheSpot onTheSpot,
                          ApplyingForExtension applying, DecidingExtension deciding, DecidingOnsiteMeasures measures,
                          LoweringGrade lowering, CollectingHazardEvidence evidence, EvidenceUploads uploads,
-                         HazardPage page) {
+                         HazardPage page, cn.safety.enforcement.domain.hazard.SupervisingHazard supervising,
+                         cn.safety.enforcement.domain.hazard.LiftingSupervision lifting) {
+        this.supervising = supervising;
+        this.lifting = lifting;
         this.ordering = ordering;
         this.planning = planning;
         this.reporting = reporting;
@@ -204,6 +209,25 @@ class HazardStepController {
                              Model model, RedirectAttributes redirect) {
         return step(user, id, HazardStep.GRADE_DECIDE, model, redirect, typed("approved", approved, "note", note),
                 () -> lowering.decide(user.actor(), id, yesNo(approved), note, version));
+    }
+
+    /** 挂牌督办 by the department one level up: the notice's requirements and deadline. */
+    @PostMapping("/supervision")
+    String supervise(@AuthenticationPrincipal EnforcementUser user, @PathVariable long id,
+                     @RequestParam(required = false) String requirements,
+                     @RequestParam(required = false) String deadline, @RequestParam(required = false) Long version,
+                     Model model, RedirectAttributes redirect) {
+        return step(user, id, HazardStep.SUPERVISE, model, redirect, typed("requirements", requirements, "deadline",
+                deadline), () -> supervising.supervise(user.actor(), id, requirements, date(deadline, "deadline"),
+                version));
+    }
+
+    /** 摘牌: the supervising department lifts the listing of a closed hazard. */
+    @PostMapping("/lift-supervision")
+    String liftSupervision(@AuthenticationPrincipal EnforcementUser user, @PathVariable long id,
+                           @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
+        return step(user, id, HazardStep.LIFT_SUPERVISION, model, redirect, typed(),
+                () -> lifting.lift(user.actor(), id, version));
     }
 
     /** A photo or file for the hazard (the enterprise's rectification, the inspector's on-the-spot evidence). */

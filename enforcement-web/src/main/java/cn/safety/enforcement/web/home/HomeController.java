@@ -26,11 +26,14 @@ class HomeController {
     private final DepartmentService departments;
     private final HazardToDo toDo;
     private final ReadingInspections inspections;
+    private final cn.safety.enforcement.domain.hazard.ReadingSupervisionQueue supervised;
     private final boolean demoMode;
 
     HomeController(ReadingEnterprises enterprises, ReadingOwnEnterprise ownEnterprise, DepartmentService departments,
                    HazardToDo toDo, ReadingInspections inspections,
+                   cn.safety.enforcement.domain.hazard.ReadingSupervisionQueue supervised,
                    cn.safety.enforcement.web.ApplicationProperties settings) {
+        this.supervised = supervised;
         this.toDo = toDo;
         this.inspections = inspections;
         this.enterprises = enterprises;
@@ -67,7 +70,8 @@ class HomeController {
     /**
      * The to-do list (待办): the deadlines of the next {@value HazardToDo#SOON_WORKING_DAYS} working days (the
      * enterprises' and the re-checks) and the inspections in progress; for a supervisor, the decisions waiting (extensions,
-     * grade lowerings, unplanned inspections) and the major or overdue hazards of the departments below.
+     * grade lowerings, unplanned inspections), its 挂牌督办 queue and the major or overdue hazards of the departments
+     * below that it may list for supervision.
      */
     private void toDoList(EnforcementUser user, Model model) {
         model.addAttribute("soonUntil", toDo.soonUntil());
@@ -77,6 +81,7 @@ class HomeController {
         model.addAttribute("decisions", toDo.decisions(user.actor()));
         model.addAttribute("approvals", inspections.awaitingApproval(user.actor()));
         model.addAttribute("followed", toDo.followedBelow(user.actor()));
+        model.addAttribute("supervisedQueue", toDo.items(supervised.list(user.actor(), null, 50).rows()));
         model.addAttribute("supervisor", user.actor().has(cn.safety.enforcement.domain.jurisdiction.Role.SUPERVISOR));
     }
 

@@ -409,16 +409,17 @@ public class Hazard implements UnderJurisdiction, OfEnterprise {
     }
 
     /**
-     * The enterprise reports its rectification, with evidence of this hazard ({@code evidenceIds}, checked by the
-     * caller): the re-check is due by {@code recheck}.
+     * The enterprise reports its rectification, with evidence of this hazard ({@code evidenceIds}, among
+     * {@code ownEvidence}): the re-check is due by {@code recheck}.
      */
     public HazardRectificationReported reportRectification(String description, List<Long> evidenceIds,
-                                                           Recheck recheck, String by, Instant now) {
+                                                           Set<Long> ownEvidence, Recheck recheck, String by,
+                                                           Instant now) {
         requireCanMoveTo(HazardStatus.REPORTED, "reportRectification");
         List<RuleViolation.Problem> problems = new ArrayList<>();
         String clean = required(problems, "description", description, TEXT_MAX,
                 "hazard.report.description.required");
-        List<Long> evidence = evidence(problems, evidenceIds, true);
+        List<Long> evidence = evidence(problems, evidenceIds, ownEvidence);
         if (!problems.isEmpty()) {
             throw new RuleViolation(problems);
         }
@@ -434,7 +435,8 @@ public class Hazard implements UnderJurisdiction, OfEnterprise {
      * conclusion and the evidence (their report); the re-check is due by {@code recheck}.
      */
     public HazardAcceptanceReported reportAcceptance(String experts, String conclusion, List<Long> evidenceIds,
-                                                     Recheck recheck, String by, Instant now) {
+                                                     Set<Long> ownEvidence, Recheck recheck, String by,
+                                                     Instant now) {
         requireCanMoveTo(HazardStatus.ACCEPTANCE_REPORTED, "reportAcceptance");
         if (grade != HazardGrade.MAJOR) {
             throw new Conflict("grade", "hazard.acceptance.majorOnly");
@@ -443,7 +445,7 @@ public class Hazard implements UnderJurisdiction, OfEnterprise {
         String who = required(problems, "experts", experts, EXPERTS_MAX, "hazard.acceptance.experts.required");
         String clean = required(problems, "conclusion", conclusion, TEXT_MAX,
                 "hazard.acceptance.conclusion.required");
-        List<Long> evidence = evidence(problems, evidenceIds, true);
+        List<Long> evidence = evidence(problems, evidenceIds, ownEvidence);
         if (!problems.isEmpty()) {
             throw new RuleViolation(problems);
         }
@@ -548,8 +550,8 @@ public class Hazard implements UnderJurisdiction, OfEnterprise {
     }
 
     /** 当场整改: a general hazard just found, fixed on the spot, is recorded with its evidence and closed at once. */
-    public HazardRectifiedOnTheSpot rectifyOnTheSpot(String description, List<Long> evidenceIds, String by,
-                                                     Instant now) {
+    public HazardRectifiedOnTheSpot rectifyOnTheSpot(String description, List<Long> evidenceIds,
+                                                     Set<Long> ownEvidence, String by, Instant now) {
         requireCanMoveTo(HazardStatus.CLOSED, "rectifyOnTheSpot");
         if (grade != HazardGrade.GENERAL) {
             throw new Conflict("grade", "hazard.onTheSpot.generalOnly");
@@ -557,7 +559,7 @@ public class Hazard implements UnderJurisdiction, OfEnterprise {
         List<RuleViolation.Problem> problems = new ArrayList<>();
         String clean = required(problems, "description", description, TEXT_MAX,
                 "hazard.report.description.required");
-        List<Long> evidence = evidence(problems, evidenceIds, true);
+        List<Long> evidence = evidence(problems, evidenceIds, ownEvidence);
         if (!problems.isEmpty()) {
             throw new RuleViolation(problems);
         }
@@ -892,13 +894,17 @@ public class Hazard implements UnderJurisdiction, OfEnterprise {
         return s;
     }
 
-    private static List<Long> evidence(List<RuleViolation.Problem> problems, List<Long> ids, boolean required) {
+    /** The evidence cited: at least one piece, each attached to this hazard and not withdrawn ({@code own}). */
+    private static List<Long> evidence(List<RuleViolation.Problem> problems, List<Long> ids, Set<Long> own) {
         List<Long> clean = ids == null ? List.of() : ids.stream().filter(java.util.Objects::nonNull).distinct()
                 .toList();
-        if (required && clean.isEmpty()) {
+        if (clean.isEmpty()) {
             problems.add(new RuleViolation.Problem("evidenceIds", "hazard.evidence.required"));
         } else if (clean.size() > EVIDENCE_MAX) {
             problems.add(new RuleViolation.Problem("evidenceIds", "hazard.evidence.tooMany", EVIDENCE_MAX));
+        } else {
+            clean.stream().filter(id -> !own.contains(id)).findFirst().ifPresent(id -> problems.add(
+                    new RuleViolation.Problem("evidenceIds", "hazard.evidence.unknown", id)));
         }
         return clean;
     }

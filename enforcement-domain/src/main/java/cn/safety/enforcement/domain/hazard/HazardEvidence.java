@@ -1,6 +1,5 @@
 package cn.safety.enforcement.domain.hazard;
 
-import cn.safety.enforcement.domain.RuleViolation;
 import cn.safety.enforcement.domain.evidence.Evidence;
 import cn.safety.enforcement.domain.evidence.EvidenceOwner;
 import cn.safety.enforcement.domain.evidence.Evidences;
@@ -10,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The evidence a report of a hazard may cite: pieces attached to this hazard and not withdrawn (one query). */
+/** The evidence of a hazard, which its reports may cite: pieces attached to it and not withdrawn (one query). */
 @Component
 public class HazardEvidence {
 
@@ -20,17 +19,9 @@ public class HazardEvidence {
         this.evidences = evidences;
     }
 
-    public void requireOwn(Hazard h, List<Long> evidenceIds) {
-        if (evidenceIds == null || evidenceIds.isEmpty()) {
-            return;
-        }
-        Set<Long> own = of(h).stream().filter(e -> !e.isWithdrawn()).map(Evidence::getId)
-                .collect(Collectors.toSet());
-        for (Long id : evidenceIds) {
-            if (id != null && !own.contains(id)) {
-                throw new RuleViolation("evidenceIds", "hazard.evidence.unknown", id);
-            }
-        }
+    /** The ids of the evidence attached to the hazard and not withdrawn: what its reports may cite. */
+    public Set<Long> ownIds(Hazard h) {
+        return of(h).stream().filter(e -> !e.isWithdrawn()).map(Evidence::getId).collect(Collectors.toSet());
     }
 
     public List<Evidence> of(Hazard h) {

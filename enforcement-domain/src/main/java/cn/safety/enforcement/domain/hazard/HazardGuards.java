@@ -13,12 +13,13 @@ import java.util.function.BiFunction;
  * first: a hazard outside the actor's scope is not found, one of another department is out of jurisdiction). Each
  * guard is a small rule, all listed here:
  * <ul>
- *   <li>{@link #STAFF_ACTS} — 执法人员 and 负责人 of the hazard's department record a hazard, order, re-check, rectify on the
- *       spot, decide on-site measures and ask to lower a grade;</li>
+ *   <li>{@link #STAFF_ACTS} — 执法人员 and 负责人 of the hazard's department record a hazard, order, re-check,
+ *       rectify on the spot, decide on-site measures and ask to lower a grade;</li>
  *   <li>{@link #SUPERVISOR_DECIDES} — a 负责人 decides extensions, the lowering of a grade and the lifting of on-site
  *       measures; never on a request they made themselves;</li>
- *   <li>the enterprise's own acts (plan, reports, acceptance, extension application, self-report) are its account's
- *       or the department's staff entering a paper submission: {@code JurisdictionPolicy.requireCanActForEnterprise}.</li>
+ *   <li>the enterprise's own acts (plan, reports, acceptance, extension application, self-report) are its
+ *       account's or the department's staff entering a paper submission
+ *       ({@code JurisdictionPolicy.requireCanActForEnterprise}).</li>
  * </ul>
  */
 public final class HazardGuards {

@@ -5,7 +5,8 @@ import cn.safety.enforcement.domain.audit.RecordedChange;
 import java.util.Map;
 
 /** The on-site measures in force were lifted after review (审查同意). */
-public record HazardOnsiteMeasuresLifted(HazardSnapshot before, HazardSnapshot after, String review) implements HazardChange {
+public record HazardOnsiteMeasuresLifted(HazardSnapshot before, HazardSnapshot after, String review)
+        implements HazardChange {
 
     @Override
     public Map<String, Object> details() {

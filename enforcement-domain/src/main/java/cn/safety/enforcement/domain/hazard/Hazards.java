@@ -27,8 +27,8 @@ public interface Hazards {
      * The same for the account of an enterprise: only that enterprise's hazards (its own records, 000§(八)), whatever
      * department they are under.
      */
-    @cn.safety.enforcement.domain.jurisdiction.Unscoped("an enterprise's own hazards, read by that enterprise's account;"
-            + " the caller passes the actor's own enterprise id")
+    @cn.safety.enforcement.domain.jurisdiction.Unscoped("an enterprise's own hazards, read by that enterprise's"
+            + " account; the caller passes the actor's own enterprise id")
     List<Hazard> pageOfEnterprise(long enterpriseId, HazardFilter filter, Long afterId, int limit);
 
     /** The names of enterprises by id, for a page of hazards the caller may read (one query). */

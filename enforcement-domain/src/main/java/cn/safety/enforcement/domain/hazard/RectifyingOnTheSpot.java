@@ -33,9 +33,8 @@ public class RectifyingOnTheSpot {
     public HazardFiles.HazardFile rectify(Actor actor, long id, String description, List<Long> evidenceIds,
                                           Long seenVersion) {
         Hazard h = access.toAct(actor, id, seenVersion);
-        evidence.requireOwn(h, evidenceIds);
-        HazardRectifiedOnTheSpot closed = h.rectifyOnTheSpot(description, evidenceIds, actor.username(),
-                clock.instant());
+        HazardRectifiedOnTheSpot closed = h.rectifyOnTheSpot(description, evidenceIds, evidence.ownIds(h),
+                actor.username(), clock.instant());
         Hazard saved = hazards.save(h);
         events.publishEvent(closed);
         return files.of(actor, saved);

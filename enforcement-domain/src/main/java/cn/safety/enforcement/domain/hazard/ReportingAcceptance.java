@@ -40,8 +40,7 @@ public class ReportingAcceptance {
     public HazardFiles.HazardFile report(Actor actor, long id, String experts, String conclusion,
                                          List<Long> evidenceIds, Long seenVersion) {
         Hazard h = access.toActForEnterprise(actor, id, seenVersion);
-        evidence.requireOwn(h, evidenceIds);
-        HazardAcceptanceReported reported = h.reportAcceptance(experts, conclusion, evidenceIds,
+        HazardAcceptanceReported reported = h.reportAcceptance(experts, conclusion, evidenceIds, evidence.ownIds(h),
                 recheck.of(h, LocalDate.now(clock)), actor.username(), clock.instant());
         Hazard saved = hazards.save(h);
         events.publishEvent(reported);

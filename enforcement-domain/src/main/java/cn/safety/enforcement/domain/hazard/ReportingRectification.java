@@ -39,8 +39,7 @@ public class ReportingRectification {
     public HazardFiles.HazardFile report(Actor actor, long id, String description, List<Long> evidenceIds,
                                          Long seenVersion) {
         Hazard h = access.toActForEnterprise(actor, id, seenVersion);
-        evidence.requireOwn(h, evidenceIds);
-        HazardRectificationReported reported = h.reportRectification(description, evidenceIds,
+        HazardRectificationReported reported = h.reportRectification(description, evidenceIds, evidence.ownIds(h),
                 recheck.of(h, LocalDate.now(clock)), actor.username(), clock.instant());
         Hazard saved = hazards.save(h);
         events.publishEvent(reported);

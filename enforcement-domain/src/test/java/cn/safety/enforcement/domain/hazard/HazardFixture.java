@@ -27,6 +27,8 @@ final class HazardFixture {
     static final Hazard.Recheck RECHECK = new Hazard.Recheck(new Deadline(TODAY, 10, PeriodUnit.CALENDAR_DAYS,
             LocalDate.of(2026, 6, 11), false), TEN_DAYS);
     static final List<Long> PHOTO = List.of(501L);
+    /** The evidence attached to the hazard. */
+    static final java.util.Set<Long> OWN = java.util.Set.of(501L, 502L);
 
     final Fixture f = new Fixture();
     final Enterprise enterprise;
@@ -60,13 +62,13 @@ final class HazardFixture {
 
     Hazard reported(HazardGrade grade) {
         Hazard h = rectifying(grade);
-        h.reportRectification("已更换报警器", PHOTO, RECHECK, "zd-ent", NOW);
+        h.reportRectification("已更换报警器", PHOTO, OWN, RECHECK, "zd-ent", NOW);
         return h;
     }
 
     Hazard acceptanceReported() {
         Hazard h = reported(HazardGrade.MAJOR);
-        h.reportAcceptance("王专家、李专家", "整改合格", List.of(502L), RECHECK, "zd-ent", NOW);
+        h.reportAcceptance("王专家、李专家", "整改合格", List.of(502L), OWN, RECHECK, "zd-ent", NOW);
         return h;
     }
 

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import static cn.safety.enforcement.domain.hazard.HazardFixture.DUE;
 import static cn.safety.enforcement.domain.hazard.HazardFixture.NOW;
+import static cn.safety.enforcement.domain.hazard.HazardFixture.OWN;
 import static cn.safety.enforcement.domain.hazard.HazardFixture.PHOTO;
 import static cn.safety.enforcement.domain.hazard.HazardFixture.RECHECK;
 import static cn.safety.enforcement.domain.hazard.HazardFixture.TODAY;
@@ -150,10 +151,19 @@ class HazardTest {
     @Test
     void a_report_needs_evidence_and_comes_only_while_rectifying() {
         Hazard h = x.rectifying(HazardGrade.GENERAL);
-        assertThat(problemsOf(() -> h.reportRectification("done", List.of(), RECHECK, "u", NOW)))
+        assertThat(problemsOf(() -> h.reportRectification("done", List.of(), OWN, RECHECK, "u", NOW)))
                 .containsExactly("evidenceIds:hazard.evidence.required");
-        assertRefusedNaming(catchThrowable(() -> x.ordered(HazardGrade.GENERAL).reportRectification("done", PHOTO,
+        assertRefusedNaming(catchThrowable(() -> x.ordered(HazardGrade.GENERAL).reportRectification("done", PHOTO, OWN,
                 RECHECK, "u", NOW)), HazardStatus.ORDERED);
+    }
+
+    @Test
+    void a_report_cites_only_evidence_of_its_own_hazard_and_the_state_is_checked_first() {
+        Hazard h = x.rectifying(HazardGrade.GENERAL);
+        assertThat(problemsOf(() -> h.reportRectification("done", List.of(999L), OWN, RECHECK, "u", NOW)))
+                .containsExactly("evidenceIds:hazard.evidence.unknown");
+        assertRefusedNaming(catchThrowable(() -> x.ordered(HazardGrade.GENERAL).reportRectification("done",
+                List.of(999L), OWN, RECHECK, "u", NOW)), HazardStatus.ORDERED);
     }
 
     @Test
@@ -167,9 +177,9 @@ class HazardTest {
     @Test
     void a_general_hazard_has_no_acceptance_and_none_comes_before_the_report() {
         assertThat(conflictCode(catchThrowable(() -> x.reported(HazardGrade.GENERAL).reportAcceptance("e", "c",
-                PHOTO, RECHECK, "u", NOW)))).isEqualTo("hazard.acceptance.majorOnly");
+                PHOTO, OWN, RECHECK, "u", NOW)))).isEqualTo("hazard.acceptance.majorOnly");
         assertRefusedNaming(catchThrowable(() -> x.rectifying(HazardGrade.MAJOR).reportAcceptance("e", "c", PHOTO,
-                RECHECK, "u", NOW)), HazardStatus.RECTIFYING);
+                OWN, RECHECK, "u", NOW)), HazardStatus.RECTIFYING);
     }
 
     // ---- verification ----
@@ -192,7 +202,7 @@ class HazardTest {
         assertThat(h.getStatus()).isEqualTo(HazardStatus.RECTIFYING);
         assertThat(h.getDueOn()).isEqualTo(next);
         assertThat(h.getVerifications()).singleElement().satisfies(v -> assertThat(v.isAccepted()).isFalse());
-        h.reportRectification("已联锁", PHOTO, RECHECK, "zd-ent", NOW);
+        h.reportRectification("已联锁", PHOTO, OWN, RECHECK, "zd-ent", NOW);
         assertThat(h.getStatus()).isEqualTo(HazardStatus.REPORTED);
     }
 
@@ -234,7 +244,7 @@ class HazardTest {
         Hazard h = x.reported(HazardGrade.GENERAL);
         h.verify(h.prepareVerification(true, "合格", null, TODAY), 2, "复查1", "zd-inspector", NOW);
         assertRefusedNaming(catchThrowable(() -> h.prepareVerification(true, "o", null, TODAY)), HazardStatus.CLOSED);
-        assertRefusedNaming(catchThrowable(() -> h.reportRectification("d", PHOTO, RECHECK, "u", NOW)),
+        assertRefusedNaming(catchThrowable(() -> h.reportRectification("d", PHOTO, OWN, RECHECK, "u", NOW)),
                 HazardStatus.CLOSED);
         assertRefusedNaming(catchThrowable(() -> h.prepareOnsiteMeasures(Set.of(OnsiteMeasure.STOP_EQUIPMENT), null)),
                 HazardStatus.CLOSED);
@@ -245,17 +255,17 @@ class HazardTest {
     @Test
     void a_general_hazard_rectified_on_the_spot_with_evidence_is_closed_at_once() {
         Hazard h = x.found(HazardGrade.GENERAL);
-        h.rectifyOnTheSpot("当场关闭阀门", PHOTO, "zd-inspector", NOW);
+        h.rectifyOnTheSpot("当场关闭阀门", PHOTO, OWN, "zd-inspector", NOW);
         assertThat(h.getStatus()).isEqualTo(HazardStatus.CLOSED);
     }
 
     @Test
     void on_the_spot_is_refused_for_a_major_hazard_without_evidence_and_after_the_order() {
-        assertThat(conflictCode(catchThrowable(() -> x.found(HazardGrade.MAJOR).rectifyOnTheSpot("d", PHOTO, "u",
+        assertThat(conflictCode(catchThrowable(() -> x.found(HazardGrade.MAJOR).rectifyOnTheSpot("d", PHOTO, OWN, "u",
                 NOW)))).isEqualTo("hazard.onTheSpot.generalOnly");
-        assertThat(problemsOf(() -> x.found(HazardGrade.GENERAL).rectifyOnTheSpot("d", null, "u", NOW)))
+        assertThat(problemsOf(() -> x.found(HazardGrade.GENERAL).rectifyOnTheSpot("d", null, OWN, "u", NOW)))
                 .containsExactly("evidenceIds:hazard.evidence.required");
-        assertRefusedNaming(catchThrowable(() -> x.ordered(HazardGrade.GENERAL).rectifyOnTheSpot("d", PHOTO, "u",
+        assertRefusedNaming(catchThrowable(() -> x.ordered(HazardGrade.GENERAL).rectifyOnTheSpot("d", PHOTO, OWN, "u",
                 NOW)), HazardStatus.ORDERED);
     }
 

@@ -19,7 +19,8 @@ public final class HazardNotices {
             people AS (
                 INSERT INTO notification (recipient_user_id, recipient_department_id, recipient_role, kind, hazard_id,
                                           due_on, created_at)
-                SELECT DISTINCT u.id, m.department_id, NULL, :kind, m.id, m.due, :now
+                SELECT DISTINCT u.id, m.department_id, CAST(NULL AS varchar), CAST(:kind AS varchar), m.id, m.due,
+                       CAST(:now AS timestamptz)
                 FROM marked m
                 JOIN app_user u ON u.department_id = m.department_id AND u.enabled
                                 AND u.username IN (m.found_by, m.ordered_by)
@@ -27,7 +28,8 @@ public final class HazardNotices {
             ), supervisors AS (
                 INSERT INTO notification (recipient_user_id, recipient_department_id, recipient_role, kind, hazard_id,
                                           due_on, created_at)
-                SELECT u.id, m.department_id, 'SUPERVISOR', :kind, m.id, m.due, :now
+                SELECT u.id, m.department_id, 'SUPERVISOR', CAST(:kind AS varchar), m.id, m.due,
+                       CAST(:now AS timestamptz)
                 FROM marked m
                 JOIN app_user u ON u.department_id = m.department_id AND u.enabled
                                 AND u.username NOT IN (m.found_by, coalesce(m.ordered_by, ''))

@@ -27,14 +27,14 @@ class JdbcHazardDeadlines implements HazardDeadlines {
     private static final String OVERDUE = """
             WITH marked AS (
                 UPDATE hazard h
-                SET overdue = true, overdue_unrectified = true, overdue_marked_on = :today, escalated = true,
-                    escalated_at = coalesce(h.escalated_at, :now), version = h.version + 1
-                WHERE h.status IN ('ORDERED', 'RECTIFYING') AND NOT h.overdue AND h.due_on < :today
+                SET overdue = true, overdue_unrectified = true, overdue_marked_on = CAST(:today AS date), escalated = true,
+                    escalated_at = coalesce(h.escalated_at, CAST(:now AS timestamptz)), version = h.version + 1
+                WHERE h.status IN ('ORDERED', 'RECTIFYING') AND NOT h.overdue AND h.due_on < CAST(:today AS date)
                 RETURNING h.id, h.department_id, h.found_by, h.ordered_by, h.due_on AS due
             ), %s, upper AS (
                 INSERT INTO notification (recipient_user_id, recipient_department_id, recipient_role, kind, hazard_id,
                                           due_on, created_at)
-                SELECT u.id, up.id, 'SUPERVISOR', 'HAZARD_ESCALATED', m.id, m.due, :now
+                SELECT u.id, up.id, 'SUPERVISOR', 'HAZARD_ESCALATED', m.id, m.due, CAST(:now AS timestamptz)
                 FROM marked m
                 JOIN department d ON d.id = m.department_id
                 JOIN department up ON up.division_code = %s AND up.kind = 'ENFORCEMENT'
@@ -49,7 +49,7 @@ class JdbcHazardDeadlines implements HazardDeadlines {
     private static final String RECHECKS = """
             WITH marked AS (
                 UPDATE hazard h SET recheck_overdue_on = h.recheck_due_on, version = h.version + 1
-                WHERE h.status IN ('REPORTED', 'ACCEPTANCE_REPORTED') AND h.recheck_due_on < :today
+                WHERE h.status IN ('REPORTED', 'ACCEPTANCE_REPORTED') AND h.recheck_due_on < CAST(:today AS date)
                   AND h.recheck_overdue_on IS DISTINCT FROM h.recheck_due_on
                 RETURNING h.id, h.department_id, h.found_by, h.ordered_by, h.recheck_due_on AS due
             ), %s

@@ -81,6 +81,7 @@ class OpenApiLeakIT extends EndToEndIT {
             recorders.forEach((key, username) -> r.put(key + " accident", accident(r.get(key), username)));
             recorders.forEach((key, username) -> r.put(key + " evidence", evidence(r.get(key), username)));
             recorders.forEach((key, username) -> r.put(key + " document", document(r.get(key), username)));
+            recorders.forEach((key, username) -> r.put(key + " hazard", hazard(r.get(key), username)));
             r.put("city inspection", inspection(r.get("city"), "sjz-inspector", "sjz-inspector2"));
             r.put("zhengding inspection", inspection(r.get("zhengding"), "zd-inspector", "zd-inspector2"));
             r.put("province-plan", plan("province plan", "hb-inspector"));
@@ -115,6 +116,15 @@ class OpenApiLeakIT extends EndToEndIT {
                 "seriousInjuries", 0, "directLossTenThousandYuan", 30))), 201).json();
         return new LeakDetector.Row(enterprise.label() + "'s accident", "accidents", a.path("id").asLong(),
                 Set.of(place));
+    }
+
+    /** A hazard of {@code enterprise} recorded by its department, described as nobody else describes one. */
+    private LeakDetector.Row hazard(LeakDetector.Row enterprise, String username) {
+        String description = "泄漏检查隐患" + enterprise.id();
+        JsonNode h = expect(api(username).post("/api/v1/hazards", Http.json(Map.of("enterpriseId", enterprise.id(),
+                "source", "COMPLAINT", "grade", "MAJOR", "description", description))), 201).json();
+        return new LeakDetector.Row(enterprise.label() + "'s hazard", "hazards", h.path("id").asLong(),
+                Set.of(description));
     }
 
     /** An urgent inspection of {@code enterprise} by its department's two certified inspectors. */
@@ -169,6 +179,9 @@ class OpenApiLeakIT extends EndToEndIT {
             }
             if (rows().containsKey(k + " document")) {
                 selected.add(rows().get(k + " document"));
+            }
+            if (rows().containsKey(k + " hazard")) {
+                selected.add(rows().get(k + " hazard"));
             }
         }
         return selected;
@@ -245,7 +258,8 @@ class OpenApiLeakIT extends EndToEndIT {
         assertThat(routes).contains("/api/v1/enterprises", "/api/v1/enterprises/{id}", "/api/v1/entrustments",
                 "/api/v1/entrustments/{id}", "/api/v1/enterprises/{id}/assignments", "/api/v1/departments",
                 "/api/v1/accidents", "/api/v1/accidents/{id}", "/api/v1/enterprises/{id}/duty-findings",
-                "/api/v1/evidence/{id}", "/api/v1/evidence/{id}/meta", "/api/v1/enterprises/{id}/evidence");
+                "/api/v1/evidence/{id}", "/api/v1/evidence/{id}/meta", "/api/v1/enterprises/{id}/evidence",
+                "/api/v1/hazards", "/api/v1/hazards/{id}", "/api/v1/hazards/{id}/evidence");
         assertThat(REFERENCE_DATA.keySet()).as("every exception names a reason")
                 .allSatisfy(route -> assertThat(REFERENCE_DATA.get(route)).isNotBlank());
     }

@@ -41,7 +41,8 @@ class OpenApiWriteRefusalIT extends EndToEndIT {
     static final Map<String, String> OPEN = Map.of(
             "POST /api/v1/tokens", "issues a bearer token to the caller's own account",
             "DELETE /api/v1/tokens/current", "revokes the token the request itself is made with",
-            "POST /api/v1/plans", "draws up the plan of the caller's own department; the body names only the year");
+            "POST /api/v1/plans", "draws up the plan of the caller's own department; the body names only the year",
+            "POST /api/v1/notifications/read-all", "marks the caller's own notifications read, nobody else's");
 
     /** The fields that name where a record is: a refusal on these is a refusal by territory. */
     private static final Set<String> WHERE_FIELDS = Set.of("divisionCode", "townshipId", "departmentId",
@@ -110,6 +111,14 @@ class OpenApiWriteRefusalIT extends EndToEndIT {
             long item = jdbc().sql("SELECT coalesce(min(checklist_item_id), 1) FROM inspection_result"
                     + " WHERE inspection_id = ?").param(inspection).query(Long.class).single();
             s.put("inspections.checklistItemId", item);
+            // a hazard of the sample enterprise, recorded by 正定县's inspector
+            s.put("hazards", Http.expect(api("zd-inspector").post("/api/v1/hazards", Http.json(Map.of(
+                    "enterpriseId", s.get("enterprises"), "source", "COMPLAINT", "grade", "MAJOR", "description",
+                    "越权测试隐患"))), 201).json().path("id").asLong());
+            // a notification of a person of 正定县 (the demo's overdue hazards notify its people), or an id of none
+            s.put("notifications", jdbc().sql("SELECT coalesce(min(id), 1) FROM notification"
+                    + " WHERE recipient_department_id = ?").param(demo().departmentId(ZHENGDING)).query(Long.class)
+                    .single());
             samples = s;
         }
         return samples;
@@ -164,7 +173,9 @@ class OpenApiWriteRefusalIT extends EndToEndIT {
                 "POST /api/v1/entrustments", "POST /api/v1/entrustments/{id}/end",
                 "POST /api/v1/accidents", "POST /api/v1/enterprises/{id}/duty-findings",
                 "PUT /api/v1/plans/{id}/items/{itemId}", "POST /api/v1/plans/{id}/submit",
-                "POST /api/v1/evidence/{id}/withdrawal", "POST /api/v1/enterprises/{id}/evidence");
+                "POST /api/v1/evidence/{id}/withdrawal", "POST /api/v1/enterprises/{id}/evidence",
+                "POST /api/v1/hazards", "POST /api/v1/hazards/{id}/order", "POST /api/v1/hazards/{id}/verification",
+                "POST /api/v1/hazards/{id}/evidence");
         assertThat(OPEN).allSatisfy((route, reason) -> {
             assertThat(routes).as("an open route that is no longer in the document").containsKey(route);
             assertThat(reason).isNotBlank();

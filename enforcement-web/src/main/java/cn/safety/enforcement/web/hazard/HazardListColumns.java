@@ -23,7 +23,7 @@ class HazardListColumns {
     /** A column: its name in the JSON, and its value for a line in a locale. */
     record Column(String name, BiFunction<Line, Locale, String> value) {
 
-        String label() {
+        public String label() {
             return "hazard.lists.col." + name;
         }
     }

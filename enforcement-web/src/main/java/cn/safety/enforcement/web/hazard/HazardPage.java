@@ -56,7 +56,7 @@ class HazardPage {
     }
 
     /** The evidence of the hazard with whether a report already cites it. */
-    record EvidenceItem(long id, String fileName, String kind, String sha256, String uploadedBy, boolean cited) {
+    public record EvidenceItem(long id, String fileName, String kind, String sha256, String uploadedBy, boolean cited) {
     }
 
     String draw(EnforcementUser user, long id, Model model) {

@@ -41,13 +41,18 @@ public interface Hazards {
 
     /**
      * The filter of the list: each part optional. {@code dueFrom}/{@code dueTo} bound the deadline (both included);
-     * {@code departmentId} narrows within the scope, never widens it.
+     * {@code departmentId} narrows within the scope, never widens it; {@code sector} is the enterprise's.
      */
     record HazardFilter(HazardStatus state, HazardGrade grade, Boolean overdue, Long enterpriseId, Long departmentId,
-                        LocalDate dueFrom, LocalDate dueTo) {
+                        LocalDate dueFrom, LocalDate dueTo, cn.safety.enforcement.domain.enterprise.Sector sector) {
+
+        public HazardFilter(HazardStatus state, HazardGrade grade, Boolean overdue, Long enterpriseId,
+                            Long departmentId, LocalDate dueFrom, LocalDate dueTo) {
+            this(state, grade, overdue, enterpriseId, departmentId, dueFrom, dueTo, null);
+        }
 
         public static HazardFilter none() {
-            return new HazardFilter(null, null, null, null, null, null, null);
+            return new HazardFilter(null, null, null, null, null, null, null, null);
         }
     }
 }

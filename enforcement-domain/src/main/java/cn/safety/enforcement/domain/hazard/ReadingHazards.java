@@ -77,7 +77,7 @@ public class ReadingHazards {
         return new Slice(rows(shown), more ? shown.get(shown.size() - 1).getId() : null);
     }
 
-    private List<Row> rows(List<Hazard> shown) {
+    List<Row> rows(List<Hazard> shown) {
         if (shown.isEmpty()) {
             return List.of();
         }

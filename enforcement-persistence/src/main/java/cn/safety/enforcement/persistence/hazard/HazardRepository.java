@@ -73,6 +73,14 @@ interface HazardRepository extends JpaRepository<Hazard, Long>, JpaSpecification
         if (f.dueTo() != null) {
             spec = spec.and((root, q, cb) -> cb.lessThanOrEqualTo(root.get("dueOn"), f.dueTo()));
         }
+        if (f.sector() != null) {
+            spec = spec.and((root, q, cb) -> {
+                var sub = q.subquery(Long.class);
+                var e = sub.from(cn.safety.enforcement.domain.enterprise.Enterprise.class);
+                sub.select(e.get("id")).where(cb.equal(e.get("sector"), f.sector()));
+                return root.get("enterpriseId").in(sub);
+            });
+        }
         if (afterId != null) {
             spec = spec.and((root, q, cb) -> cb.lessThan(root.get("id"), afterId));
         }

@@ -21,7 +21,7 @@ import java.util.HexFormat;
  * evidence carries {@code X-Evidence-Withdrawn: true}. The file is sandboxed: whatever it holds, a browser runs no
  * script of it.
  */
-final class EvidenceDownloads {
+public final class EvidenceDownloads {
 
     static final String SHA256_HEADER = "X-Content-SHA256";
     static final String WITHDRAWN_HEADER = "X-Evidence-Withdrawn";
@@ -31,7 +31,7 @@ final class EvidenceDownloads {
     private EvidenceDownloads() {
     }
 
-    static void write(EvidenceContent content, boolean inline, HttpServletResponse response) throws IOException {
+    public static void write(EvidenceContent content, boolean inline, HttpServletResponse response) throws IOException {
         try (content) {
             Evidence e = content.evidence();
             String base64 = Base64.getEncoder().encodeToString(HexFormat.of().parseHex(e.getSha256()));

@@ -1,5 +1,6 @@
 package cn.safety.enforcement.web.hazard;
 
+import cn.safety.enforcement.domain.enterprise.Sector;
 import cn.safety.enforcement.domain.hazard.FindingHazard;
 import cn.safety.enforcement.domain.hazard.HazardGrade;
 import cn.safety.enforcement.domain.hazard.HazardSource;
@@ -69,7 +70,8 @@ class HazardApi {
     @GetMapping("/api/v1/hazards")
     @Operation(summary = "Hazards the caller may read, newest first, by keyset pages",
             description = "Filters: `state`, `grade`, `overdue`, `enterpriseId`, `departmentId` (within the caller's"
-                    + " scope), `dueFrom`/`dueTo` (deadline window, both included); `after` is the `next` of the page"
+                    + " scope), `dueFrom`/`dueTo` (deadline window, both included), `sector` (the enterprise's, e.g."
+                    + " HAZARDOUS_CHEMICALS); `after` is the `next` of the page"
                     + " before. An enterprise's account lists its own enterprise's hazards only.")
     Page list(@AuthenticationPrincipal EnforcementUser user,
               @RequestParam(required = false) String state,
@@ -79,13 +81,14 @@ class HazardApi {
               @RequestParam(required = false) Long departmentId,
               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueFrom,
               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueTo,
+              @RequestParam(required = false) String sector,
               @RequestParam(required = false) @Parameter(description = "cursor: the `next` of the page before")
               Long after,
               @RequestParam(defaultValue = "50") int size) {
         ReadingHazards.Slice slice = reading.list(user.actor(), new Hazards.HazardFilter(
                 HazardRequests.parse(HazardStatus.class, state, "state"),
                 HazardRequests.parse(HazardGrade.class, grade, "grade"), overdue, enterpriseId, departmentId,
-                dueFrom, dueTo), after, size);
+                dueFrom, dueTo, HazardRequests.parse(Sector.class, sector, "sector")), after, size);
         return new Page(slice.rows().stream().map(HazardRow::of).toList(),
                 slice.next() == null ? null : String.valueOf(slice.next()));
     }

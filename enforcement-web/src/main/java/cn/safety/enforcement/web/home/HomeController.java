@@ -8,6 +8,12 @@ import cn.safety.enforcement.domain.enterprise.ReadingOwnEnterprise;
 import cn.safety.enforcement.domain.enterprise.RiskGrade;
 import cn.safety.enforcement.domain.enterprisefile.ReadingEnterpriseFile;
 import cn.safety.enforcement.web.enterprise.TimelineView;
+import cn.safety.enforcement.domain.hazard.HazardToDo;
+import cn.safety.enforcement.domain.hazard.ReadingSupervisionQueue;
+import cn.safety.enforcement.domain.jurisdiction.Role;
+import cn.safety.enforcement.web.ApplicationProperties;
+import cn.safety.enforcement.domain.inspection.InspectionStatus;
+import cn.safety.enforcement.domain.inspection.ReadingInspections;
 import cn.safety.enforcement.web.security.EnforcementUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,14 +33,20 @@ class HomeController {
     private final ReadingOwnEnterprise ownEnterprise;
     private final DepartmentService departments;
     private final ReadingEnterpriseFile timeline;
+    private final HazardToDo toDo;
+    private final ReadingInspections inspections;
+    private final ReadingSupervisionQueue supervised;
     private final ZoneId zone;
     private final boolean demoMode;
 
     HomeController(ReadingEnterprises enterprises, ReadingOwnEnterprise ownEnterprise, DepartmentService departments,
-                   ReadingEnterpriseFile timeline, Clock clock,
-                   cn.safety.enforcement.web.ApplicationProperties settings) {
+                   ReadingEnterpriseFile timeline, HazardToDo toDo, ReadingInspections inspections,
+                   ReadingSupervisionQueue supervised, Clock clock, ApplicationProperties settings) {
         this.timeline = timeline;
         this.zone = clock.getZone();
+        this.supervised = supervised;
+        this.toDo = toDo;
+        this.inspections = inspections;
         this.enterprises = enterprises;
         this.ownEnterprise = ownEnterprise;
         this.departments = departments;
@@ -50,6 +62,7 @@ class HomeController {
         Map<RiskGrade, Long> byGrade = enterprises.countByRiskGrade(user.actor());
         model.addAttribute("riskCounts", byGrade);
         model.addAttribute("total", byGrade.values().stream().mapToLong(Long::longValue).sum());
+        toDoList(user, model);
         return "home";
     }
 
@@ -65,7 +78,26 @@ class HomeController {
         model.addAttribute("enterprise", e);
         model.addAttribute("inCharge", departments.byIds(List.of(e.getDepartmentId())).stream().findFirst()
                 .map(Department::getName).orElse(null));
+        model.addAttribute("ownHazards", toDo.ofOwnEnterprise(user.actor()));
         return "enterprise-home";
+    }
+
+    /**
+     * The to-do list (待办): the deadlines of the next {@value HazardToDo#SOON_WORKING_DAYS} working days (the
+     * enterprises' and the re-checks) and the inspections in progress; for a supervisor, the decisions waiting (extensions,
+     * grade lowerings, unplanned inspections), its 挂牌督办 queue and the major or overdue hazards of the departments
+     * below that it may list for supervision.
+     */
+    private void toDoList(EnforcementUser user, Model model) {
+        model.addAttribute("soonUntil", toDo.soonUntil());
+        model.addAttribute("deadlines", toDo.deadlinesSoon(user.actor()));
+        model.addAttribute("inProgress", inspections.list(user.actor(), null, null, null, null, 50).rows().stream()
+                .filter(r -> r.status() == InspectionStatus.IN_PROGRESS).toList());
+        model.addAttribute("decisions", toDo.decisions(user.actor()));
+        model.addAttribute("approvals", inspections.awaitingApproval(user.actor()));
+        model.addAttribute("followed", toDo.followedBelow(user.actor()));
+        model.addAttribute("supervisedQueue", toDo.items(supervised.list(user.actor(), null, 50).rows()));
+        model.addAttribute("supervisor", user.actor().has(Role.SUPERVISOR));
     }
 
     @GetMapping("/login")

@@ -57,9 +57,18 @@ class HazardBrowserIT extends EndToEndIT {
                 .isLessThanOrEqualTo(390);
     }
 
-    private String flash() {
-        return new WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash"))).getText();
+    /** Taps an element as a thumb would: scrolled to the middle of the screen, clear of the form's sticky button. */
+    private void tap(By by) {
+        WebElement e = browser.findElement(by);
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'});", e);
+        e.click();
+    }
+
+    /** Waits for the next page's message: the page before may still show its own for a moment after a click. */
+    private void expectFlash(String expected) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), expected));
     }
 
     private long hazard(long enterprise, String description) {
@@ -97,7 +106,7 @@ class HazardBrowserIT extends EndToEndIT {
         WebElement issue = browser.findElement(By.cssSelector("#order-form button[type=submit]"));
         assertThat(issue.getSize().getHeight()).as("a thumb-sized button").isGreaterThanOrEqualTo(44);
         issue.click();
-        assertThat(flash()).contains("已下达责令限期整改指令书");
+        expectFlash("已下达责令限期整改指令书");
         assertThat(browser.findElement(By.id("hazard-state")).getText()).isEqualTo("已督办");
         assertThat(browser.findElement(By.id("order-document")).isDisplayed()).isTrue();
         noSidewaysScrolling();
@@ -118,12 +127,12 @@ class HazardBrowserIT extends EndToEndIT {
         Files.write(photo, InspectionSiteIT.jpeg());
         browser.findElement(By.id("evidence-file")).sendKeys(photo.toAbsolutePath().toString());
         browser.findElement(By.cssSelector("#evidence-form button[type=submit]")).click();
-        assertThat(flash()).contains("证据已上传");
+        expectFlash("证据已上传");
         assertThat(browser.findElements(By.cssSelector("#evidence img.thumb"))).isNotEmpty();
         browser.findElement(By.id("REPORT-description")).sendKeys("接地线已重新敷设，接地电阻 2.1Ω");
         session.screenshot("hazard-enterprise-report-phone");
         browser.findElement(By.cssSelector("#report-form button[type=submit]")).click();
-        assertThat(flash()).contains("整改情况已报告");
+        expectFlash("整改情况已报告");
         assertThat(browser.findElement(By.id("hazard-state")).getText()).isEqualTo("已报整改");
         noSidewaysScrolling();
         session.screenshot("hazard-enterprise-reported-phone");
@@ -131,7 +140,7 @@ class HazardBrowserIT extends EndToEndIT {
         // the re-check rejects with a new deadline: first without it, the message beside the field
         session.signIn("zd-inspector");
         browser.get(base() + "/hazards/" + id);
-        browser.findElement(By.cssSelector("#verification-form .choice.FAIL")).click();
+        tap(By.cssSelector("#verification-form .choice.FAIL"));
         browser.findElement(By.id("VERIFY-opinion")).sendKeys("接地电阻未检测记录");
         browser.findElement(By.cssSelector("#verification-form button[type=submit]")).click();
         WebElement error = new WebDriverWait(browser, Duration.ofSeconds(15)).until(
@@ -142,7 +151,7 @@ class HazardBrowserIT extends EndToEndIT {
         ((JavascriptExecutor) browser).executeScript("document.getElementById('VERIFY-newDeadline').value = arguments[0]",
                 LocalDate.now().plusDays(7).toString());
         browser.findElement(By.cssSelector("#verification-form button[type=submit]")).click();
-        assertThat(flash()).contains("已出具整改复查意见书");
+        expectFlash("已出具整改复查意见书");
         assertThat(browser.findElement(By.id("hazard-state")).getText()).isEqualTo("整改中");
         assertThat(browser.findElement(By.id("verifications")).getText()).contains("复查不合格");
         session.screenshot("hazard-recheck-phone");

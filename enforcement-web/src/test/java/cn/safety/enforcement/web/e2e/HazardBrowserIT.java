@@ -52,9 +52,18 @@ class HazardBrowserIT extends EndToEndIT {
     }
 
     private void noSidewaysScrolling() {
-        assertThat(((Number) ((JavascriptExecutor) browser).executeScript(
-                "return document.documentElement.scrollWidth")).intValue()).as("no sideways scrolling")
-                .isLessThanOrEqualTo(390);
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        // the elements reaching past the screen's right edge, named so that a failure says what is too wide
+        Object wide = js.executeScript("var w = document.documentElement.clientWidth, out = [];"
+                + "document.querySelectorAll('body *').forEach(function (e) {"
+                + "  var r = e.getBoundingClientRect(); if (r.right > w + 1 && out.length < 5) {"
+                + "    out.push(e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className + ' ' + Math.round(r.right)); } });"
+                + "document.querySelectorAll('body, body *').forEach(function (e) {"
+                + "  if (e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === 'visible' && out.length < 8) {"
+                + "    out.push('overflowing ' + e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className + ' ' + e.scrollWidth); } });"
+                + "return 'scrollX ' + window.scrollX + ': ' + out.join(', ');");
+        assertThat(((Number) js.executeScript("return document.documentElement.scrollWidth")).intValue())
+                .as("no sideways scrolling (too wide: %s)", wide).isLessThanOrEqualTo(390);
     }
 
     /** Taps an element as a thumb would: scrolled to the middle of the screen, clear of the form's sticky button. */
@@ -103,6 +112,8 @@ class HazardBrowserIT extends EndToEndIT {
         browser.findElement(By.id("ORDER-workingDays")).sendKeys("5");
         browser.findElement(By.id("ORDER-requirements")).sendKeys("恢复静电接地并检测接地电阻");
         session.screenshot("hazard-order-phone");
+        assertThat(browser.findElements(By.cssSelector("#order-form input[name=workingDays]")))
+                .as("one control per field, no stray inputs from the form parts").hasSize(1);
         WebElement issue = browser.findElement(By.cssSelector("#order-form button[type=submit]"));
         assertThat(issue.getSize().getHeight()).as("a thumb-sized button").isGreaterThanOrEqualTo(44);
         issue.click();
@@ -131,6 +142,7 @@ class HazardBrowserIT extends EndToEndIT {
         assertThat(browser.findElements(By.cssSelector("#evidence img.thumb"))).isNotEmpty();
         browser.findElement(By.id("REPORT-description")).sendKeys("接地线已重新敷设，接地电阻 2.1Ω");
         session.screenshot("hazard-enterprise-report-phone");
+        noSidewaysScrolling();
         browser.findElement(By.cssSelector("#report-form button[type=submit]")).click();
         expectFlash("整改情况已报告");
         assertThat(browser.findElement(By.id("hazard-state")).getText()).isEqualTo("已报整改");

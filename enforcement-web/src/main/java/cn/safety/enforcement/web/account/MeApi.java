@@ -7,6 +7,7 @@ import cn.safety.enforcement.domain.jurisdiction.Actor;
 import cn.safety.enforcement.web.department.DepartmentMapper;
 import cn.safety.enforcement.web.department.DepartmentView;
 import cn.safety.enforcement.web.security.EnforcementUser;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -35,9 +36,9 @@ class MeApi {
     }
 
     record Me(String username, List<String> roles, DepartmentView department,
-              @Schema(description = "the enterprise of an enterprise's account (role ENTERPRISE); null for staff",
-                      nullable = true)
-              OwnEnterprise enterprise) {
+              @Schema(description = "the enterprise of an enterprise's account (role ENTERPRISE); absent for staff",
+                      requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+              @JsonInclude(JsonInclude.Include.NON_NULL) OwnEnterprise enterprise) {
     }
 
     @GetMapping("/api/v1/me")

@@ -137,7 +137,7 @@ class KeptFormBrowserIT extends WebIT {
         browser.findElement(By.id("signature-form-name")).sendKeys("王企业");
         browser.findElement(By.cssSelector(".signature-confirm")).click();
         // the PNG is made asynchronously (canvas.toBlob)
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.textToBePresentInElementLocated(
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector(".signature-message"), "签名已确认"));
         assertThat(browser.findElement(By.cssSelector(".signature-message")).getText()).contains("签名已确认");
         assertThat(submit.isEnabled()).isTrue();

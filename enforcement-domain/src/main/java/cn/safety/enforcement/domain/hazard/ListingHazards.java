@@ -1,10 +1,7 @@
 package cn.safety.enforcement.domain.hazard;
 
 import cn.safety.enforcement.domain.RuleViolation;
-import cn.safety.enforcement.domain.department.Department;
-import cn.safety.enforcement.domain.department.Departments;
 import cn.safety.enforcement.domain.jurisdiction.Actor;
-import cn.safety.enforcement.domain.jurisdiction.JurisdictionPolicy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,8 +13,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * 三清单 (004§11): the problem list (问题清单: each hazard and its basis), the responsibility list (责任清单: who answers for
@@ -34,15 +29,11 @@ public class ListingHazards {
     /** Which of the three lists. */
     public enum Kind { PROBLEM, RESPONSIBILITY, RECTIFICATION }
 
-    private final Hazards hazards;
-    private final Departments departments;
-    private final JurisdictionPolicy policy;
+    private final ReadingHazards reading;
     private final ZoneId zone;
 
-    public ListingHazards(Hazards hazards, Departments departments, JurisdictionPolicy policy, Clock clock) {
-        this.hazards = hazards;
-        this.departments = departments;
-        this.policy = policy;
+    public ListingHazards(ReadingHazards reading, Clock clock) {
+        this.reading = reading;
         this.zone = clock.getZone();
     }
 
@@ -64,13 +55,7 @@ public class ListingHazards {
         }
         Hazards.HazardFilter filter = new Hazards.HazardFilter(null, null, null, enterpriseId, departmentId, null,
                 null, null);
-        List<Hazard> page;
-        if (actor.isEnterprise()) {
-            page = enterpriseId != null && !enterpriseId.equals(actor.enterpriseId()) ? List.of()
-                    : hazards.pageOfEnterprise(actor.enterpriseId(), filter, after, size + 1);
-        } else {
-            page = hazards.page(policy.scopeFor(actor), filter, after, size + 1);
-        }
+        List<Hazard> page = reading.pageFor(actor, filter, after, size + 1);
         boolean more = page.size() > size;
         List<Hazard> shown = more ? page.subList(0, size) : page;
         return new Slice(lines(shown), more ? shown.get(shown.size() - 1).getId() : null);
@@ -80,12 +65,9 @@ public class ListingHazards {
         if (shown.isEmpty()) {
             return List.of();
         }
-        Map<Long, String> names = hazards.enterpriseNames(shown.stream().map(Hazard::getEnterpriseId)
-                        .collect(Collectors.toSet())).stream()
-                .collect(Collectors.toMap(Hazards.NameOf::id, Hazards.NameOf::name, (a, b) -> a));
-        Map<Long, String> departmentNames = departments.findAllById(shown.stream().map(Hazard::getDepartmentId)
-                        .filter(Objects::nonNull).collect(Collectors.toSet())).stream()
-                .collect(Collectors.toMap(Department::getId, Department::getName, (a, b) -> a));
+        ReadingHazards.Names named = reading.namesOf(shown);
+        Map<Long, String> names = named.enterprises();
+        Map<Long, String> departmentNames = named.departments();
         List<Line> lines = new ArrayList<>(shown.size());
         for (Hazard h : shown) {
             HazardReport acceptance = h.getReports().stream().filter(r -> r.getKind() == ReportKind.ACCEPTANCE)

@@ -65,13 +65,7 @@ public class ReadingHazards {
         if (filter.dueFrom() != null && filter.dueTo() != null && filter.dueTo().isBefore(filter.dueFrom())) {
             throw new RuleViolation("dueTo", "hazard.list.dueToBeforeFrom");
         }
-        List<Hazard> page;
-        if (actor.isEnterprise()) {
-            page = filter.enterpriseId() != null && !filter.enterpriseId().equals(actor.enterpriseId()) ? List.of()
-                    : hazards.pageOfEnterprise(actor.enterpriseId(), filter, after, size + 1);
-        } else {
-            page = hazards.page(policy.scopeFor(actor), filter, after, size + 1);
-        }
+        List<Hazard> page = pageFor(actor, filter, after, size + 1);
         boolean more = page.size() > size;
         List<Hazard> shown = more ? page.subList(0, size) : page;
         return new Slice(rows(shown), more ? shown.get(shown.size() - 1).getId() : null);
@@ -81,12 +75,9 @@ public class ReadingHazards {
         if (shown.isEmpty()) {
             return List.of();
         }
-        Map<Long, String> names = hazards.enterpriseNames(shown.stream().map(Hazard::getEnterpriseId)
-                        .collect(Collectors.toSet())).stream()
-                .collect(Collectors.toMap(Hazards.NameOf::id, Hazards.NameOf::name, (a, b) -> a));
-        Map<Long, String> departmentNames = departments.findAllById(shown.stream().map(Hazard::getDepartmentId)
-                        .filter(Objects::nonNull).collect(Collectors.toSet())).stream()
-                .collect(Collectors.toMap(Department::getId, Department::getName, (a, b) -> a));
+        Names named = namesOf(shown);
+        Map<Long, String> names = named.enterprises();
+        Map<Long, String> departmentNames = named.departments();
         LocalDate today = LocalDate.now(clock);
         List<Row> rows = new ArrayList<>(shown.size());
         for (Hazard h : shown) {
@@ -97,5 +88,32 @@ public class ReadingHazards {
                     h.getVersion()));
         }
         return rows;
+    }
+
+    /**
+     * Up to {@code limit} hazards the actor reads, newest first after {@code after}: within the actor's scope, or for
+     * an enterprise's account its own enterprise's (another enterprise asked for gives nothing).
+     */
+    List<Hazard> pageFor(Actor actor, Hazards.HazardFilter filter, Long after, int limit) {
+        if (actor.isEnterprise()) {
+            return filter.enterpriseId() != null && !filter.enterpriseId().equals(actor.enterpriseId()) ? List.of()
+                    : hazards.pageOfEnterprise(actor.enterpriseId(), filter, after, limit);
+        }
+        return hazards.page(policy.scopeFor(actor), filter, after, limit);
+    }
+
+    /** The names of the enterprises and departments of a page of hazards, by id. */
+    record Names(Map<Long, String> enterprises, Map<Long, String> departments) {
+    }
+
+    /** The names of the page's enterprises and departments: one query each, whatever the page's size. */
+    Names namesOf(List<Hazard> shown) {
+        Map<Long, String> enterprises = hazards.enterpriseNames(shown.stream().map(Hazard::getEnterpriseId)
+                        .collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(Hazards.NameOf::id, Hazards.NameOf::name, (a, b) -> a));
+        Map<Long, String> departmentNames = departments.findAllById(shown.stream().map(Hazard::getDepartmentId)
+                        .filter(Objects::nonNull).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(Department::getId, Department::getName, (a, b) -> a));
+        return new Names(enterprises, departmentNames);
     }
 }

@@ -4,21 +4,13 @@ import cn.safety.enforcement.domain.hazard.MarkingOverdueHazards;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,15 +38,9 @@ class HazardBenchmark extends EndToEndIT {
 
     private static final int ENTERPRISES = Integer.getInteger("hazard.benchmark.enterprises", 50_000);
     private static final int HAZARDS = Integer.getInteger("hazard.benchmark.hazards", 1_000_000);
-    private static final int WARMUP = 50;
-    private static final int RUNS = 400;
-    private static final int MIN_RUNS = 40;
-    private static final Duration BUDGET = Duration.ofSeconds(15);
-    private static final Duration TIMEOUT = Duration.ofSeconds(60);
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
-    private final ObjectMapper json = new ObjectMapper();
+    private BenchmarkClient http;
 
     @Autowired
     MarkingOverdueHazards marking;
@@ -65,6 +51,7 @@ class HazardBenchmark extends EndToEndIT {
     @Test
     void the_overdue_job_and_the_queue_over_a_province() throws Exception {
         generate();
+        http = new BenchmarkClient(base(), PASSWORD, Duration.ofSeconds(15));
         LocalDate today = LocalDate.now(clock);
         List<String> job = new ArrayList<>();
         job.add(run("first run (every deadline passed so far)", today.atTime(0, 30).atZone(ZONE).toInstant()));
@@ -85,9 +72,10 @@ class HazardBenchmark extends EndToEndIT {
         users.put("city: sjz-supervisor (石家庄市)", "sjz-supervisor");
         users.put("province: admin (河北省)", "admin");
         List<String> lines = new ArrayList<>();
+        http.warmUp(users.values(), "/api/v1/hazards/supervised", "/api/v1/hazards", "/api/v1/hazards?overdue=true");
         for (Map.Entry<String, String> user : users.entrySet()) {
-            String bearer = token(user.getValue());
-            JsonNode first = getJson(bearer, "/api/v1/hazards/supervised");
+            String bearer = http.token(user.getValue());
+            JsonNode first = http.getJson(bearer, "/api/v1/hazards/supervised");
             String next = first.path("next").asString();
             lines.add(measure(user.getKey(), "挂牌督办 queue, first page", bearer, "/api/v1/hazards/supervised"));
             if (next != null && !next.isBlank()) {
@@ -207,50 +195,6 @@ class HazardBenchmark extends EndToEndIT {
     }
 
     private String measure(String level, String list, String bearer, String path) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base() + path)).timeout(TIMEOUT)
-                .header("Accept", "application/json").header("Authorization", bearer).GET().build();
-        int rows = json.readTree(send(request).body()).path("items").size();
-        for (int i = 0; i < WARMUP; i++) {
-            send(request);
-        }
-        long[] times = new long[RUNS];
-        int n = 0;
-        long end = System.nanoTime() + BUDGET.toNanos();
-        while (n < RUNS && (n < MIN_RUNS || System.nanoTime() < end)) {
-            long start = System.nanoTime();
-            send(request);
-            times[n++] = System.nanoTime() - start;
-        }
-        times = java.util.Arrays.copyOf(times, n);
-        java.util.Arrays.sort(times);
-        return String.format(Locale.ROOT, "| %s | %s | %d | %d | %.1f | %.1f | %.1f |", level, list, rows, n,
-                percentile(times, 50), percentile(times, 95), times[n - 1] / 1e6);
-    }
-
-    private static double percentile(long[] sorted, int p) {
-        int index = (int) Math.ceil(sorted.length * p / 100.0) - 1;
-        return sorted[Math.max(0, index)] / 1e6;
-    }
-
-    private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
-        HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
-        assertThat(r.statusCode()).as("%s", request.uri()).isEqualTo(200);
-        return r;
-    }
-
-    private JsonNode getJson(String bearer, String path) throws Exception {
-        return json.readTree(send(HttpRequest.newBuilder(URI.create(base() + path)).timeout(TIMEOUT)
-                .header("Accept", "application/json").header("Authorization", bearer).GET().build()).body());
-    }
-
-    /** A bearer token from POST /api/v1/tokens, so that no request pays for a password check. */
-    private String token(String username) throws Exception {
-        String basic = "Basic " + Base64.getEncoder().encodeToString(
-                (username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/tokens"))
-                .timeout(TIMEOUT).header("Authorization", basic).header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(r.statusCode()).as("token of %s: %s", username, r.body()).isEqualTo(201);
-        return "Bearer " + json.readTree(r.body()).path("token").asString();
+        return String.format(Locale.ROOT, "| %s | %s ", level, list) + http.time(bearer, path).cells();
     }
 }

@@ -2,17 +2,9 @@ package cn.safety.enforcement.web.e2e;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,27 +25,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  * numbers. Then it times {@code GET /api/v1/inspections} over HTTP, one connection with a bearer token, as a county,
  * a city and a province inspector: the first page, a keyset page ({@code after} the cursor of the tenth page, or of
  * the last one a small scope has), the first page of one enterprise ({@code enterpriseId}) and the first page of one
- * month ({@code from} and {@code to}); up to {@value #WARMUP}
- * warm-up requests (5 s at most) and {@value #RUNS} measured ones (at least {@value #MIN_RUNS}, then until 20 s)
- * each. Lines starting INSPECTION-BENCHMARK give the figures.
+ * month ({@code from} and {@code to}); every user's requests
+ * are sent {@value BenchmarkClient#WARMUP} times before any is timed, then each has up to {@value BenchmarkClient#WARMUP}
+ * warm-up requests of its own (5 s at most) and {@value BenchmarkClient#RUNS} measured ones (at least
+ * {@value BenchmarkClient#MIN_RUNS}, then until 20 s). Lines starting INSPECTION-BENCHMARK give the figures.
  */
 class InspectionListBenchmark extends EndToEndIT {
 
     private static final int ENTERPRISES = Integer.getInteger("inspection.benchmark.enterprises", 50_000);
     private static final int INSPECTIONS = Integer.getInteger("inspection.benchmark.inspections", 1_000_000);
-    private static final int WARMUP = 50;
-    private static final int RUNS = 400;
-    private static final int MIN_RUNS = 40;
-    private static final Duration WARMUP_BUDGET = Duration.ofSeconds(5);
-    private static final Duration BUDGET = Duration.ofSeconds(20);
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
-    private final ObjectMapper json = new ObjectMapper();
+    private BenchmarkClient http;
 
     @Test
     void inspection_lists_at_every_level() throws Exception {
         generate();
+        http = new BenchmarkClient(base(), PASSWORD, Duration.ofSeconds(20));
         Map<String, String> users = new LinkedHashMap<>();
         users.put("county: zd-inspector (正定县)", "zd-inspector");
         users.put("city: sjz-inspector (石家庄市 department only)", "sjz-inspector");
@@ -61,15 +48,16 @@ class InspectionListBenchmark extends EndToEndIT {
         users.put("province: hb-inspector (河北省应急管理厅 only)", "hb-inspector");
         users.put("province: admin (河北省, every department)", "admin");
         List<String> lines = new ArrayList<>();
+        http.warmUp(users.values(), "/api/v1/inspections", "/api/v1/inspections?from=2025-03-01&to=2025-03-31");
         for (Map.Entry<String, String> user : users.entrySet()) {
-            String bearer = token(user.getValue());
-            JsonNode first = getJson(bearer, "/api/v1/inspections");
+            String bearer = http.token(user.getValue());
+            JsonNode first = http.getJson(bearer, "/api/v1/inspections");
             assertThat(first.path("items").size()).as("first page of %s", user.getKey()).isEqualTo(50);
             String cursor = first.path("next").asString();
             assertThat(cursor).as("cursor of the first page of %s", user.getKey()).isNotBlank();
             int page = 1;
             while (page < 10) {
-                String next = getJson(bearer, "/api/v1/inspections?after=" + cursor).path("next").asString();
+                String next = http.getJson(bearer, "/api/v1/inspections?after=" + cursor).path("next").asString();
                 if (next == null || next.isBlank()) {
                     break;
                 }
@@ -194,51 +182,6 @@ class InspectionListBenchmark extends EndToEndIT {
     }
 
     private String measure(String level, String list, String bearer, String path, long inScope) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base() + path)).timeout(TIMEOUT)
-                .header("Accept", "application/json").header("Authorization", bearer).GET().build();
-        int rows = json.readTree(send(request).body()).path("items").size();
-        long warmupEnd = System.nanoTime() + WARMUP_BUDGET.toNanos();
-        for (int i = 0; i < WARMUP && System.nanoTime() < warmupEnd; i++) {
-            send(request);
-        }
-        long[] times = new long[RUNS];
-        int n = 0;
-        long end = System.nanoTime() + BUDGET.toNanos();
-        while (n < RUNS && (n < MIN_RUNS || System.nanoTime() < end)) {
-            long start = System.nanoTime();
-            send(request);
-            times[n++] = System.nanoTime() - start;
-        }
-        times = java.util.Arrays.copyOf(times, n);
-        java.util.Arrays.sort(times);
-        return String.format(Locale.ROOT, "| %s | %s | %d | %d | %d | %.1f | %.1f | %.1f |", level, list, inScope,
-                rows, n, percentile(times, 50), percentile(times, 95), times[n - 1] / 1e6);
-    }
-
-    private static double percentile(long[] sorted, int p) {
-        int index = (int) Math.ceil(sorted.length * p / 100.0) - 1;
-        return sorted[Math.max(0, index)] / 1e6;
-    }
-
-    private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
-        HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
-        assertThat(r.statusCode()).as("%s", request.uri()).isEqualTo(200);
-        return r;
-    }
-
-    private JsonNode getJson(String bearer, String path) throws Exception {
-        return json.readTree(send(HttpRequest.newBuilder(URI.create(base() + path)).timeout(TIMEOUT)
-                .header("Accept", "application/json").header("Authorization", bearer).GET().build()).body());
-    }
-
-    /** A bearer token from POST /api/v1/tokens, so that no request pays for a password check. */
-    private String token(String username) throws Exception {
-        String basic = "Basic " + Base64.getEncoder().encodeToString(
-                (username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/tokens"))
-                .timeout(TIMEOUT).header("Authorization", basic).header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(r.statusCode()).as("token of %s: %s", username, r.body()).isEqualTo(201);
-        return "Bearer " + json.readTree(r.body()).path("token").asString();
+        return String.format(Locale.ROOT, "| %s | %s | %d ", level, list, inScope) + http.time(bearer, path).cells();
     }
 }

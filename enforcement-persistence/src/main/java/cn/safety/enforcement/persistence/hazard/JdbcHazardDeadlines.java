@@ -16,7 +16,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The overdue job's statements: each one {@code UPDATE … RETURNING} over the partial index of its candidates, with the
+ * The overdue job's statements: each one {@code UPDATE … RETURNING} over the partial index of its candidates (keyed by
+ * an expression, so that the planner estimates from the candidates' own statistics: V12_71), with the
  * notifications inserted from the rows it returned in the same statement (data-modifying CTEs), and the ids grouped
  * per department for the record. No row is read into the application to be changed.
  */
@@ -24,12 +25,14 @@ import java.util.List;
 @Transactional(propagation = Propagation.MANDATORY)
 class JdbcHazardDeadlines implements HazardDeadlines {
 
-    private static final String OVERDUE = """
+    static final String OVERDUE = """
             WITH marked AS (
                 UPDATE hazard h
                 SET overdue = true, overdue_unrectified = true, overdue_marked_on = CAST(:today AS date), escalated = true,
                     escalated_at = coalesce(h.escalated_at, CAST(:now AS timestamptz)), version = h.version + 1
-                WHERE h.status IN ('ORDERED', 'RECTIFYING') AND NOT h.overdue AND h.due_on < CAST(:today AS date)
+                WHERE h.status IN ('ORDERED', 'RECTIFYING') AND NOT h.overdue
+                  AND (CASE WHEN h.status IN ('ORDERED', 'RECTIFYING') AND NOT h.overdue THEN h.due_on END)
+                      < CAST(:today AS date)
                 RETURNING h.id, h.department_id, h.found_by, h.ordered_by, h.due_on AS due
             ), %s, upper AS (
                 INSERT INTO notification (recipient_user_id, recipient_department_id, recipient_role, kind, hazard_id,
@@ -46,11 +49,13 @@ class JdbcHazardDeadlines implements HazardDeadlines {
             ORDER BY department_id
             """.formatted(HazardNotices.DEPARTMENT_NOTICES, HazardNotices.UPPER_DIVISION);
 
-    private static final String RECHECKS = """
+    static final String RECHECKS = """
             WITH marked AS (
                 UPDATE hazard h SET recheck_overdue_on = h.recheck_due_on, version = h.version + 1
-                WHERE h.status IN ('REPORTED', 'ACCEPTANCE_REPORTED') AND h.recheck_due_on < CAST(:today AS date)
+                WHERE h.status IN ('REPORTED', 'ACCEPTANCE_REPORTED')
                   AND h.recheck_overdue_on IS DISTINCT FROM h.recheck_due_on
+                  AND (CASE WHEN h.recheck_overdue_on IS DISTINCT FROM h.recheck_due_on THEN h.recheck_due_on END)
+                      < CAST(:today AS date)
                 RETURNING h.id, h.department_id, h.found_by, h.ordered_by, h.recheck_due_on AS due
             ), %s
             SELECT department_id, array_agg(id ORDER BY id) AS ids FROM marked GROUP BY department_id

@@ -130,6 +130,31 @@ class JdbcHazardDeadlinesIT extends PersistenceIT {
                 .noneMatch(m -> m.departmentId() == d.getId());
     }
 
+    /**
+     * The statements find their candidates through the expression indexes of V12_71 (the index key must be the
+     * statement's expression word for word, or PostgreSQL cannot use it). Sequential scans are priced out for the
+     * EXPLAIN, so that the plan shows which index can serve the statement, whatever the size of the test table.
+     */
+    @Test
+    void the_job_reads_its_candidates_through_their_own_indexes() {
+        List<String> overduePlan = plan(JdbcHazardDeadlines.OVERDUE, "HAZARD_OVERDUE");
+        List<String> recheckPlan = plan(JdbcHazardDeadlines.RECHECKS, "RECHECK_OVERDUE");
+        // the index searched by the deadline (an Index Cond on the expression), not walked whole for its predicate
+        assertThat(String.join("\n", overduePlan)).contains("hazard_overdue_due_idx")
+                .containsPattern("Index Cond: \\(CASE WHEN .*overdue.* THEN due_on .*<");
+        assertThat(String.join("\n", recheckPlan)).contains("hazard_recheck_unmarked_due_idx")
+                .containsPattern("Index Cond: \\(CASE WHEN .* THEN recheck_due_on .*<");
+    }
+
+    private List<String> plan(String statement, String kind) {
+        return tx.execute(s -> {
+            jdbc.sql("SET LOCAL enable_seqscan = off").update();
+            return jdbc.sql("EXPLAIN " + statement).param("today", LocalDate.of(2026, 9, 10))
+                    .param("now", java.sql.Timestamp.from(Instant.now())).param("kind", kind)
+                    .query(String.class).list();
+        });
+    }
+
     @Test
     void notifications_of_a_department_without_people_are_none_and_reading_them_works() {
         Department d = data.department("正定", "130123");

@@ -62,7 +62,21 @@ class HazardBenchmark extends EndToEndIT {
 
         explain("candidates of the overdue job", """
                 SELECT id FROM hazard WHERE status IN ('ORDERED', 'RECTIFYING') AND NOT overdue
-                AND due_on < CAST('%s' AS date)""".formatted(today.plusDays(2)));
+                AND (CASE WHEN status IN ('ORDERED', 'RECTIFYING') AND NOT overdue THEN due_on END)
+                    < CAST('%s' AS date)""".formatted(today.plusDays(2)));
+        explain("candidates of the re-check deadlines", """
+                SELECT id FROM hazard WHERE status IN ('REPORTED', 'ACCEPTANCE_REPORTED')
+                AND recheck_overdue_on IS DISTINCT FROM recheck_due_on
+                AND (CASE WHEN recheck_overdue_on IS DISTINCT FROM recheck_due_on THEN recheck_due_on END)
+                    < CAST('%s' AS date)""".formatted(today.plusDays(2)));
+        String cityDepartments = jdbc().sql("SELECT string_agg(id::text, ',') FROM department"
+                + " WHERE city_code = '130100' AND kind = 'ENFORCEMENT'").query(String.class).single();
+        explain("hazard list of 石家庄市 and its counties", """
+                SELECT h.id FROM hazard h WHERE h.department_id IN (%s) ORDER BY h.id DESC LIMIT 51"""
+                .formatted(cityDepartments));
+        explain("overdue hazards of 石家庄市 and its counties", """
+                SELECT h.id FROM hazard h WHERE h.department_id IN (%s) AND h.overdue ORDER BY h.id DESC LIMIT 51"""
+                .formatted(cityDepartments));
         explain("queue of 石家庄市 (its counties)", queueSql("d.city_code = '130100' AND d.level = 'COUNTY'"));
         explain("queue of 河北省 (every department below)", queueSql("d.province_code = '130000'"
                 + " AND d.level <> 'PROVINCE'"));

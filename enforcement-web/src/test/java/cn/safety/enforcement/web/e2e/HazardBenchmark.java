@@ -162,6 +162,9 @@ class HazardBenchmark extends EndToEndIT {
                         ON CONFLICT (credit_code) DO NOTHING""")
                 .param(ENTERPRISES).update();
         long afterEnterprises = System.nanoTime();
+        // the enterprise of hazard g drawn across the table ((g * 7919) mod n, a permutation: 7919 is prime), so that
+        // consecutive hazards, and so the newest ids, belong to departments all over the province, as hazards recorded
+        // over time do (enterprises' ids come out of the generator grouped by county);
         // the state by g % 100: 0-59 closed, 60-65 found, 66-75 ordered, 76-90 rectifying, 91-97 reported, 98-99
         // acceptance reported; major when g % 20 = 0; deadlines (g * 7919) % 121 - 60 days from today
         int hazards = jdbc().sql("""
@@ -187,7 +190,7 @@ class HazardBenchmark extends EndToEndIT {
                                s.found, 'benchmark', s.found, 'benchmark'
                         FROM generate_series(1, ?) AS g
                         CROSS JOIN total
-                        JOIN e ON e.n = g % total.n
+                        JOIN e ON e.n = (g::bigint * 7919) % total.n
                         CROSS JOIN LATERAL (
                             SELECT CASE WHEN g % 100 < 60 THEN 'CLOSED' WHEN g % 100 < 66 THEN 'FOUND'
                                         WHEN g % 100 < 76 THEN 'ORDERED' WHEN g % 100 < 91 THEN 'RECTIFYING'

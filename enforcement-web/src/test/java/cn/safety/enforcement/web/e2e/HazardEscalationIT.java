@@ -386,6 +386,78 @@ class HazardEscalationIT extends EndToEndIT {
         assertThat(enterpriseId).isPositive();
     }
 
+    /**
+     * R16: an order given in working days reaching into a year whose arrangement is not entered gets a provisional
+     * deadline (weekends only there); entering that year counts it again on the holidays entered, in the entering
+     * transaction: the last day moves, the provisional mark goes, and the hazard's department has it on the record.
+     */
+    @Test
+    void entering_the_next_years_arrangement_moves_a_provisional_deadline_and_clears_its_mark() {
+        LocalDate today = today();
+        int next = today.getYear() + 1;
+        org.junit.jupiter.api.Assumptions.assumeTrue(entered(today.getYear()) && !entered(next),
+                "this year entered, the next one not");
+        // working days that end after the 20th of January of the next year, counted there on weekends only
+        int days = 1;
+        while (deadlines.of(today, days, PeriodUnit.WORKING_DAYS).dueOn().isBefore(LocalDate.of(next, 1, 20))) {
+            days++;
+        }
+        long enterprise = newEnterprise("暂定期限重算测试有限公司");
+        long id = expect(api("zd-inspector").post("/api/v1/hazards", Http.json(Map.of("enterpriseId", enterprise,
+                "source", "COMPLAINT", "grade", "GENERAL", "description", "配电箱未接地"))), 201).json()
+                .path("id").asLong();
+        // refused: a period that is not a whole number of working days; nothing is stored
+        problem(api("zd-inspector").post("/api/v1/hazards/" + id + "/order", Http.json(Map.of(
+                "workingDays", 0, "requirements", "限期接地"))), 400);
+        expect(api("zd-inspector").post("/api/v1/hazards/" + id + "/order", Http.json(Map.of(
+                "workingDays", days, "requirements", "限期接地"))), 200);
+        Map<String, Object> ordered = dueOf(id);
+        LocalDate provisionalDue = (LocalDate) ordered.get("due_on");
+        assertThat(provisionalDue).isEqualTo(deadlines.of(today, days, PeriodUnit.WORKING_DAYS).dueOn());
+        assertThat(ordered.get("due_on_provisional")).isEqualTo(true);
+        assertThat(ordered.get("due_working_days")).isEqualTo(days);
+
+        try {
+            // the next year is entered with a holiday of ten days at its start: at least six working days less
+            Http.Browser admin = browser("admin");
+            String page = admin.page("/admin/calendar?year=" + next);
+            Http.Response saved = admin.post("/admin/calendar/years", Html.form(page, "/admin/calendar/years")
+                    .set("notice", "国办发明电〔" + today.getYear() + "〕99号")
+                    .set("ranges[0].kind", "HOLIDAY").set("ranges[0].name", "元旦")
+                    .set("ranges[0].from", next + "-01-01").set("ranges[0].to", next + "-01-10"));
+            assertThat(saved.status()).as("%s", saved).isEqualTo(302);
+
+            Map<String, Object> recounted = dueOf(id);
+            LocalDate due = (LocalDate) recounted.get("due_on");
+            assertThat(due).isAfter(provisionalDue)
+                    .isEqualTo(deadlines.of(today, days, PeriodUnit.WORKING_DAYS).dueOn());
+            assertThat(recounted.get("due_on_provisional")).isEqualTo(false);
+            assertThat(((Number) recounted.get("version")).longValue())
+                    .isEqualTo(((Number) ordered.get("version")).longValue() + 1);
+            assertThat(text(hazard("zd-inspector", id), "deadline")).isEqualTo(due.toString());
+            assertThat(jdbc().sql("""
+                            SELECT count(*) FROM audit_entry WHERE action = 'HazardDeadlinesRecounted'
+                            AND department_id = ? AND after_state -> 'hazardIds' @> to_jsonb(?::bigint)""")
+                    .param(demo().departmentId(Demo.ZHENGDING)).param(id).query(Long.class).single()).isEqualTo(1);
+        } finally {
+            jdbc().sql("DELETE FROM calendar_day WHERE year = ?").param(next).update();
+            jdbc().sql("DELETE FROM calendar_year WHERE year = ?").param(next).update();
+        }
+    }
+
+    private boolean entered(int year) {
+        return jdbc().sql("SELECT count(*) FROM calendar_year WHERE year = ?").param(year).query(Long.class)
+                .single() > 0;
+    }
+
+    private Map<String, Object> dueOf(long id) {
+        return jdbc().sql("SELECT due_on, due_on_provisional, due_working_days, version FROM hazard WHERE id = ?")
+                .param(id).query((rs, n) -> Map.<String, Object>of("due_on", rs.getObject("due_on", LocalDate.class),
+                        "due_on_provisional", rs.getBoolean("due_on_provisional"),
+                        "due_working_days", rs.getInt("due_working_days"), "version", rs.getLong("version")))
+                .single();
+    }
+
     @Test
     void a_major_hazard_is_listed_at_once_and_its_deadline_passing_makes_the_enterprise_key() {
         JsonNode h = ordered("重大隐患逾期测试有限公司", "MAJOR", today().plusDays(2));

@@ -474,6 +474,57 @@ class HazardEscalationIT extends EndToEndIT {
         assertThat(a.dynamicTrigger()).isTrue();
     }
 
+    /**
+     * The city's 挂牌督办通知书 about a county's hazard is addressed to the county, which must act on it: the county
+     * reads it (by the document routes and the hazard's page link), the city that issued it and the province above read
+     * it; the enterprise's own account, another province and another county are answered as if it did not exist.
+     */
+    @Test
+    void the_supervision_notice_is_read_by_the_county_it_is_addressed_to_and_not_by_the_enterprise() {
+        long enterprise = api("zd-ent").getJson("/api/v1/me").path("enterprise").path("id").asLong();
+        long id = expect(api("zd-inspector").post("/api/v1/hazards", Http.json(Map.of("enterpriseId", enterprise,
+                "source", "COMPLAINT", "grade", "MAJOR", "description", "督办通知书阅读测试：储罐区防火堤破损"))), 201)
+                .json().path("id").asLong();
+        String base = "/api/v1/hazards/" + id;
+        long document = expect(api("sjz-supervisor").post(base + "/supervision", Http.json(Map.of(
+                "requirements", "十五日内修复防火堤", "deadline", today().plusDays(15).toString()))), 200).json()
+                .path("supervisedBy").path("documentId").asLong();
+        assertThat(document).isPositive();
+        String pdf = "/api/v1/documents/" + document + "/pdf";
+        String page = "/hazards/" + id + "/documents/" + document + ".pdf";
+
+        for (String reader : List.of("zd-chief", "zd-inspector", "sjz-supervisor", "admin")) {
+            assertThat(api(reader).getJson("/api/v1/documents/" + document).path("id").asLong()).as(reader)
+                    .isEqualTo(document);
+            Http.Response r = expect(api(reader).get(pdf), 200);
+            assertThat(r.contentType()).as(reader).startsWith("application/pdf");
+            assertThat(expect(browser(reader).get(page), 200).bytes()).as(reader).isEqualTo(r.bytes());
+        }
+        assertThat(browser("zd-chief").get("/hazards/" + id).body()).contains("supervision-document", page);
+
+        // the enterprise reads its hazard, not the notice addressed to its department; it is not in its file either
+        expect(api("zd-ent").get(base), 200);
+        problem(api("zd-ent").get("/api/v1/documents/" + document), 404);
+        problem(api("zd-ent").get(pdf), 404);
+        assertThat(browser("zd-ent").get(page).status()).isEqualTo(404);
+        assertThat(browser("zd-ent").get("/hazards/" + id).body()).doesNotContain("supervision-document");
+        assertThat(fileEntries("sjz-supervisor", enterprise)).contains("DOCUMENT " + document);
+        assertThat(fileEntries("zd-ent", enterprise)).contains("HAZARD " + id).doesNotContain("DOCUMENT " + document);
+        // another province, and another county of the same city
+        for (String stranger : List.of("tj-admin", "bh-inspector", "xt-inspector")) {
+            problem(api(stranger).get("/api/v1/documents/" + document), 404);
+            problem(api(stranger).get(pdf), 404);
+        }
+    }
+
+    /** The newest entries of the enterprise's file as its reader sees them, as "KIND id". */
+    private List<String> fileEntries(String username, long enterprise) {
+        List<String> keys = new ArrayList<>();
+        expect(api(username).get("/api/v1/enterprises/" + enterprise + "/file?limit=100"), 200).json().path("items")
+                .forEach(e -> keys.add(text(e, "kind") + " " + e.path("id").asLong()));
+        return keys;
+    }
+
     @Test
     void notifications_are_the_readers_own_and_marked_read_one_by_one_or_all() {
         JsonNode h = ordered("提醒已读测试有限公司", "GENERAL", today().plusDays(1));

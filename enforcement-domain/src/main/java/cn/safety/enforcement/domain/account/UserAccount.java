@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  * by the department it is assigned to, holding the role {@link Role#ENTERPRISE} alone.
  * <p>Lifecycle: {@link #open opened} by an admin, {@link #revise revised}, password {@link #changePassword changed}
  * by the user or reset by an admin, {@link #disable disabled} when they leave. An enterprise account stays bound to
- * its enterprise and to the department that opened it.
+ * its enterprise, in the department that opened it until the enterprise is assigned to another one, which it
+ * {@link #followEnterpriseTo follows}; no admin moves it otherwise.
  */
 @Entity
 @Table(name = "app_user")
@@ -183,6 +184,19 @@ public class UserAccount {
     /** A certificate date typed as year -1 or 20255 is a typing error, never a certificate. */
     private static boolean plausibleYear(java.time.LocalDate day) {
         return day == null || (day.getYear() >= 1950 && day.getYear() <= 2100);
+    }
+
+    /**
+     * The enterprise this account is bound to was assigned to another department (调整管辖, 提级管辖, 指定管辖): the
+     * account follows it, so that the department now answering for the enterprise answers for who acts as it.
+     */
+    public UserAccountMovedWithEnterprise followEnterpriseTo(long departmentId) {
+        if (enterpriseId == null) {
+            throw new IllegalStateException("only the account of an enterprise follows an enterprise");
+        }
+        UserAccountSnapshot before = snapshot();
+        this.departmentId = departmentId;
+        return new UserAccountMovedWithEnterprise(before, snapshot());
     }
 
     public void changePassword(String newHash, Instant now) {

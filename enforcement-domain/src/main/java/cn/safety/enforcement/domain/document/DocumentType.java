@@ -15,7 +15,10 @@ public enum DocumentType {
     ONSITE_MEASURES("现场处理措施决定书", "现决"),
     /** 整改复查意见书: opinion after re-checking a rectification. */
     RECHECK_OPINION("整改复查意见书", "复查"),
-    /** 挂牌督办通知书: notice that a major hazard is supervised by a named authority. */
+    /**
+     * 挂牌督办通知书: notice that a major hazard is supervised by a named authority. Addressed to the department of the
+     * hazard (督办对象), which must act on it; not served on the enterprise.
+     */
     SUPERVISION_NOTICE("挂牌督办通知书", "督办");
 
     private final String chineseName;
@@ -33,6 +36,14 @@ public enum DocumentType {
     /** The word for the type in a number, replacing {@code {type}} in a pattern. */
     public String shortWord() {
         return shortWord;
+    }
+
+    /**
+     * Whether a document of this type is addressed to another department, which reads it ({@link AddressedDepartments}),
+     * rather than served on the party it names: the party's own account does not read it.
+     */
+    public boolean addressedToDepartment() {
+        return this == SUPERVISION_NOTICE;
     }
 
     /** The type by its code, or null for an unknown one. */

@@ -4,6 +4,7 @@ import cn.safety.enforcement.domain.Conflict;
 import cn.safety.enforcement.domain.RuleViolation;
 import cn.safety.enforcement.domain.Text;
 import cn.safety.enforcement.domain.calendar.Deadline;
+import cn.safety.enforcement.domain.calendar.PeriodUnit;
 import cn.safety.enforcement.domain.division.Location;
 import cn.safety.enforcement.domain.enterprise.Enterprise;
 import cn.safety.enforcement.domain.jurisdiction.OfEnterprise;
@@ -137,6 +138,13 @@ public class Hazard implements UnderJurisdiction, OfEnterprise {
     /** How the deadline was set: the period and the calendar, an extension, a re-check. */
     @Column(name = "due_source", length = 300)
     private String dueSource;
+
+    /** An order's period in working days and the day it counts from, to count it again (null for a date). */
+    @Column(name = "due_working_days")
+    private Integer dueWorkingDays;
+
+    @Column(name = "due_counted_from")
+    private LocalDate dueCountedFrom;
 
     @Column(name = "plan_goal", length = GOAL_MAX)
     private String planGoal;
@@ -350,6 +358,9 @@ public class Hazard implements UnderJurisdiction, OfEnterprise {
         this.dueOn = order.deadline().dueOn();
         this.dueOnProvisional = order.deadline().provisional();
         this.dueSource = order.dueSource();
+        boolean period = order.deadline().unit() == PeriodUnit.WORKING_DAYS;
+        this.dueWorkingDays = period ? order.deadline().days() : null;
+        this.dueCountedFrom = period ? order.deadline().start() : null;
         this.orderDocumentId = documentId;
         this.orderedAt = now;
         this.orderedBy = by;
@@ -540,6 +551,8 @@ public class Hazard implements UnderJurisdiction, OfEnterprise {
             this.dueOn = v.newDueOn();
             this.dueOnProvisional = false;
             this.dueSource = "整改复查意见书 " + number;
+            this.dueWorkingDays = null;
+            this.dueCountedFrom = null;
             this.overdue = false;
         }
         this.recheckDueOn = null;
@@ -600,6 +613,8 @@ public class Hazard implements UnderJurisdiction, OfEnterprise {
             this.dueOn = grantedOn;
             this.dueOnProvisional = false;
             this.dueSource = "延期批准（" + by + "）";
+            this.dueWorkingDays = null;
+            this.dueCountedFrom = null;
             this.overdue = false;
         }
         return new HazardExtensionDecided(before, snapshot(), decision, approved ? grantedOn : null, clean);

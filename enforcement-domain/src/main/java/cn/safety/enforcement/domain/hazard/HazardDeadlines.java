@@ -1,5 +1,7 @@
 package cn.safety.enforcement.domain.hazard;
 
+import cn.safety.enforcement.domain.jurisdiction.Unscoped;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,4 +29,23 @@ public interface HazardDeadlines {
      * deadline: marked, the inspectors and the department's supervisors notified (RECHECK_OVERDUE).
      */
     List<Marked> markRechecksOverdue(LocalDate today, Instant now);
+
+    /** A deadline an order gave as {@code workingDays} working days from {@code countedFrom}, as stored. */
+    record Period(long hazardId, long departmentId, LocalDate countedFrom, int workingDays, LocalDate dueOn,
+                  boolean provisional) {
+    }
+
+    /** A deadline counted again: the new last day and whether it is still provisional. */
+    record Recounted(long hazardId, LocalDate dueOn, boolean provisional) {
+    }
+
+    /**
+     * The deadlines of open hazards that an order gave in working days and whose period reaches into {@code year}
+     * (counted from a day before its end, ending on or after its first day), read by the index on {@code due_on}.
+     */
+    @Unscoped("the working calendar is national: every deadline counted on its year is counted again, whoever reads it")
+    List<Period> periodsReachingInto(int year);
+
+    /** Stores the deadlines counted again, in batches, moving each hazard's version. */
+    void recount(List<Recounted> recounted);
 }

@@ -30,6 +30,8 @@ import java.util.stream.Collectors;
  *       designation (指定管辖) strictly above both departments of a dispute;</li>
  *   <li>the users of an entrusted organisation (委托执法) read and act, in the entrusting department's name, on that
  *       department's records lying in the entrusted township, and only while the entrustment is in force.</li>
+ *   <li>a record one department {@link AddressedTo addresses to} another (挂牌督办通知书) is read by those who read the
+ *       addressed department too; it stays the issuing department's to act on.</li>
  * </ul>
  * Reads outside the scope raise {@link NotFound} so that existence is not leaked; forbidden actions on a visible object
  * raise {@link OutOfJurisdiction}.
@@ -99,7 +101,8 @@ public class JurisdictionPolicy {
         if (actor.entrusted()) {
             return entrustmentFor(actor, target).isPresent();
         }
-        return canRead(actor, target.assignedDepartmentId());
+        return canRead(actor, target.assignedDepartmentId())
+                || target instanceof AddressedTo addressed && canRead(actor, addressed.addressedDepartmentId());
     }
 
     /** Whether the actor reads everything assigned to {@code departmentId}. */

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import static cn.safety.enforcement.domain.testsupport.Violations.problemsOf;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class UserAccountTest {
 
@@ -185,6 +186,25 @@ class UserAccountTest {
         assertThat(a.isEnabled()).isTrue();
         assertThat(a.snapshot().enterpriseId()).isEqualTo(500L);
         assertThat(a.snapshot().roles()).containsExactly("ENTERPRISE");
+    }
+
+    @Test
+    void an_enterprise_account_follows_its_enterprise_and_a_staff_account_does_not() {
+        UserAccount a = UserAccount.openForEnterprise("zd-ent", "恒安化工", 3L, 500L, "{hash}", NOW);
+
+        UserAccountMovedWithEnterprise moved = a.followEnterpriseTo(2L);
+
+        assertThat(a.getDepartmentId()).isEqualTo(2L);
+        assertThat(moved.before().departmentId()).isEqualTo(3L);
+        assertThat(moved.after().departmentId()).isEqualTo(2L);
+        assertThat(moved.after().enterpriseId()).isEqualTo(500L);
+        assertThat(moved.bySelf()).isFalse();
+        // an admin still does not move it by hand
+        assertThat(problemsOf(() -> a.revise("恒安化工", 3L, Set.of(Role.ENTERPRISE), null)))
+                .containsExactly("departmentId:account.enterprise.departmentKept");
+        UserAccount staff = UserAccount.open("zd-inspector", "张三", 3L, Set.of(Role.SUPERVISOR), null, "{hash}", NOW);
+        assertThatThrownBy(() -> staff.followEnterpriseTo(2L)).isInstanceOf(IllegalStateException.class);
+        assertThat(staff.getDepartmentId()).isEqualTo(3L);
     }
 
     @Test

@@ -86,6 +86,32 @@ class JurisdictionPolicyTest {
                 .isInstanceOf(NotFound.class);
     }
 
+    /** A record of the city addressed to the county (a 挂牌督办通知书), about one of the county's enterprises. */
+    record Addressed(long assignedDepartmentId, Location location, long addressedDepartmentId)
+            implements UnderJurisdiction, AddressedTo {
+    }
+
+    @Test
+    void a_record_addressed_to_a_county_is_read_by_that_county_and_acted_on_only_by_its_issuer() {
+        Addressed notice = new Addressed(f.shijiazhuangDept.getId(), f.zhengdingDept.getLocation(),
+                f.zhengdingDept.getId());
+
+        assertThat(policy.canRead(zhengdingInspector, notice)).isTrue();
+        assertThat(policy.canRead(zhengdingSupervisor, notice)).isTrue();
+        assertThat(policy.canRead(citySupervisor, notice)).isTrue();
+        assertThat(policy.canRead(provinceAdmin, notice)).isTrue();
+        assertThatThrownBy(() -> policy.requireCanAct(zhengdingSupervisor, notice))
+                .isInstanceOf(OutOfJurisdiction.class).hasMessage("jurisdiction.act.ownDepartmentOnly");
+        assertThatCode(() -> policy.requireCanAct(citySupervisor, notice)).doesNotThrowAnyException();
+        // another county, another province, the enterprise's own account: as if it did not exist
+        assertThat(policy.canRead(f.actor(f.luanchengDept, Role.SUPERVISOR), notice)).isFalse();
+        assertThatThrownBy(() -> policy.requireCanRead(tianjinSupervisor, notice)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> policy.requireCanRead(enterpriseAccountOf(500), notice))
+                .isInstanceOf(NotFound.class);
+        // without the address the county does not read what the city holds
+        assertThat(policy.canRead(zhengdingInspector, assignedTo(f.shijiazhuangDept))).isFalse();
+    }
+
     @Test
     void an_enterprise_account_holds_the_enterprise_role_alone() {
         Department d = f.zhengdingDept;

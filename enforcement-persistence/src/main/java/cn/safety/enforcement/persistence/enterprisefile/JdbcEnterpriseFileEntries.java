@@ -1,5 +1,6 @@
 package cn.safety.enforcement.persistence.enterprisefile;
 
+import cn.safety.enforcement.domain.document.DocumentType;
 import cn.safety.enforcement.domain.enterprisefile.EnterpriseFileEntries;
 import cn.safety.enforcement.domain.enterprisefile.FileAudience;
 import cn.safety.enforcement.domain.enterprisefile.FileCursor;
@@ -16,9 +17,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The time line as one statement: a {@code UNION ALL} of one branch per source, each filtered by the enterprise through
@@ -35,6 +38,11 @@ class JdbcEnterpriseFileEntries implements EnterpriseFileEntries {
             FileSource.HAZARD,
             FileSource.ACCIDENT,
             FileSource.ASSIGNMENT);
+
+    /** The enterprise's own file lists the documents served on it, not those addressed to a department about it. */
+    private static final String SERVED_ON_THE_ENTERPRISE = "x.type NOT IN (" + Arrays.stream(DocumentType.values())
+            .filter(DocumentType::addressedToDepartment).map(t -> "'" + t.name() + "'")
+            .collect(Collectors.joining(", ")) + ")";
 
     private static final RowMapper<FileEntry> ROW = JdbcEnterpriseFileEntries::entry;
 
@@ -80,7 +88,7 @@ class JdbcEnterpriseFileEntries implements EnterpriseFileEntries {
                     "x.department_id, x.type, NULL, x.number, NULL, NULL::timestamptz, x.corrects_id",
                     "issued_document x JOIN (" + String.join(" UNION ALL ", subjects) + ") s"
                             + " ON x.subject_kind = s.subject_kind AND x.subject_id = s.id",
-                    audience instanceof FileAudience.Department ? scope : "true", before));
+                    audience instanceof FileAudience.Department ? scope : SERVED_ON_THE_ENTERPRISE, before));
         }
         if (branches.isEmpty()) {
             return List.of();

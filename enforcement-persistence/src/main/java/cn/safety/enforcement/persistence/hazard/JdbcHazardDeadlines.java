@@ -1,6 +1,7 @@
 package cn.safety.enforcement.persistence.hazard;
 
 import cn.safety.enforcement.domain.hazard.HazardDeadlines;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -19,7 +20,9 @@ import java.util.List;
  * The overdue job's statements: each one {@code UPDATE … RETURNING} over the partial index of its candidates (keyed by
  * an expression, so that the planner estimates from the candidates' own statistics: V12_71), with the
  * notifications inserted from the rows it returned in the same statement (data-modifying CTEs), and the ids grouped
- * per department for the record. No row is read into the application to be changed.
+ * per department for the record. No row is read into the application to be changed, except by the recount of the
+ * deadlines when a calendar year is entered: the rule of the calendar is counted by the domain, so its candidates are
+ * read by their index and written back in batches.
  */
 @Repository
 @Transactional(propagation = Propagation.MANDATORY)
@@ -62,10 +65,42 @@ class JdbcHazardDeadlines implements HazardDeadlines {
             ORDER BY department_id
             """.formatted(HazardNotices.DEPARTMENT_NOTICES);
 
-    private final JdbcClient jdbc;
+    /** The open hazards under a period in working days reaching into a year, through {@code hazard_due_period_idx}. */
+    private static final String PERIODS = """
+            SELECT h.id, h.department_id, h.due_counted_from, h.due_working_days, h.due_on, h.due_on_provisional
+            FROM hazard h
+            WHERE h.due_working_days IS NOT NULL AND h.status <> 'CLOSED'
+              AND h.due_on >= make_date(:year, 1, 1) AND h.due_counted_from < make_date(:year, 12, 31)
+            ORDER BY h.id""";
 
-    JdbcHazardDeadlines(JdbcClient jdbc) {
+    private static final String RECOUNT = "UPDATE hazard SET due_on = ?, due_on_provisional = ?, version = version + 1"
+            + " WHERE id = ? AND due_working_days IS NOT NULL";
+
+    private static final int BATCH = 500;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
+
+    JdbcHazardDeadlines(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
+    }
+
+    @Override
+    public List<Period> periodsReachingInto(int year) {
+        return jdbc.sql(PERIODS).param("year", year).query((rs, n) -> new Period(rs.getLong("id"),
+                rs.getLong("department_id"), rs.getObject("due_counted_from", LocalDate.class),
+                rs.getInt("due_working_days"), rs.getObject("due_on", LocalDate.class),
+                rs.getBoolean("due_on_provisional"))).list();
+    }
+
+    @Override
+    public void recount(List<Recounted> recounted) {
+        batches.batchUpdate(RECOUNT, recounted, BATCH, (ps, r) -> {
+            ps.setObject(1, r.dueOn());
+            ps.setBoolean(2, r.provisional());
+            ps.setLong(3, r.hazardId());
+        });
     }
 
     @Override

@@ -156,15 +156,19 @@ class HazardController {
         return "hazards/new";
     }
 
-    /** A document of the hazard (its order, re-check opinion, on-site measures), inline. */
+    /**
+     * A document of the hazard (its order, re-check opinion, on-site measures, the 挂牌督办通知书 of the department
+     * above), inline; each read as the document itself is read.
+     */
     @GetMapping("/hazards/{id}/documents/{documentId}.pdf")
     ResponseEntity<byte[]> document(@AuthenticationPrincipal EnforcementUser user, @PathVariable long id,
                                     @PathVariable long documentId) {
         Hazard h = reading.get(user.actor(), id).hazard();
-        boolean ofHazard = Stream.concat(Stream.concat(Stream.of(h.getOrderDocumentId()),
-                                h.getVerifications().stream().map(v -> v.getDocumentId())),
-                        h.getOnsiteMeasures().stream().map(m -> m.getDocumentId()))
-                .filter(Objects::nonNull).anyMatch(d -> d == documentId);
+        boolean ofHazard = Stream.of(Stream.of(h.getOrderDocumentId()),
+                        h.getVerifications().stream().map(v -> v.getDocumentId()),
+                        h.getOnsiteMeasures().stream().map(m -> m.getDocumentId()),
+                        h.supervision().map(s -> s.getDocumentId()).stream())
+                .flatMap(ids -> ids).filter(Objects::nonNull).anyMatch(d -> d == documentId);
         if (!ofHazard) {
             throw new NotFound("document", documentId);
         }

@@ -1,20 +1,10 @@
 package cn.safety.enforcement.web.hazard;
 
 import cn.safety.enforcement.domain.evidence.Evidence;
-import cn.safety.enforcement.domain.hazard.ApplyingForExtension;
-import cn.safety.enforcement.domain.hazard.CollectingHazardEvidence;
-import cn.safety.enforcement.domain.hazard.DecidingExtension;
-import cn.safety.enforcement.domain.hazard.DecidingOnsiteMeasures;
 import cn.safety.enforcement.domain.hazard.Hazard;
+import cn.safety.enforcement.domain.hazard.HazardFiles;
 import cn.safety.enforcement.domain.hazard.HazardGrade;
-import cn.safety.enforcement.domain.hazard.LoweringGrade;
 import cn.safety.enforcement.domain.hazard.OnsiteMeasure;
-import cn.safety.enforcement.domain.hazard.OrderingRectification;
-import cn.safety.enforcement.domain.hazard.PlanningRectification;
-import cn.safety.enforcement.domain.hazard.RectifyingOnTheSpot;
-import cn.safety.enforcement.domain.hazard.ReportingAcceptance;
-import cn.safety.enforcement.domain.hazard.ReportingRectification;
-import cn.safety.enforcement.domain.hazard.VerifyingRectification;
 import cn.safety.enforcement.web.evidence.EvidenceReceipt;
 import cn.safety.enforcement.web.security.EnforcementUser;
 import io.swagger.v3.oas.annotations.Operation;
@@ -38,6 +28,7 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * One POST per step of a hazard's loop; each answers 200 with the hazard as {@code GET /api/v1/hazards/{id}} shows it
@@ -50,34 +41,11 @@ import java.util.Set;
         + " on-site measures (现场处理措施决定书), lowering a grade; evidence")
 class HazardLoopApi {
 
-    private final OrderingRectification ordering;
-    private final PlanningRectification planning;
-    private final ReportingRectification reporting;
-    private final ReportingAcceptance acceptance;
-    private final VerifyingRectification verifying;
-    private final RectifyingOnTheSpot onTheSpot;
-    private final ApplyingForExtension applying;
-    private final DecidingExtension deciding;
-    private final DecidingOnsiteMeasures measures;
-    private final LoweringGrade lowering;
-    private final CollectingHazardEvidence evidence;
+    private final HazardLoop loop;
     private final ZoneId zone;
 
-    HazardLoopApi(OrderingRectification ordering, PlanningRectification planning, ReportingRectification reporting,
-                  ReportingAcceptance acceptance, VerifyingRectification verifying, RectifyingOnTheSpot onTheSpot,
-                  ApplyingForExtension applying, DecidingExtension deciding, DecidingOnsiteMeasures measures,
-                  LoweringGrade lowering, CollectingHazardEvidence evidence, Clock clock) {
-        this.ordering = ordering;
-        this.planning = planning;
-        this.reporting = reporting;
-        this.acceptance = acceptance;
-        this.verifying = verifying;
-        this.onTheSpot = onTheSpot;
-        this.applying = applying;
-        this.deciding = deciding;
-        this.measures = measures;
-        this.lowering = lowering;
-        this.evidence = evidence;
+    HazardLoopApi(HazardLoop loop, Clock clock) {
+        this.loop = loop;
         this.zone = clock.getZone();
     }
 
@@ -88,8 +56,8 @@ class HazardLoopApi {
                     + " hazard's department.")
     HazardView order(@AuthenticationPrincipal EnforcementUser user, @PathVariable long id,
                      @RequestBody HazardRequests.Order r) {
-        HazardRequests.require(r);
-        return view(ordering.order(user.actor(), id, r.deadline(), r.workingDays(), r.requirements(), r.version()));
+        return step(r, () -> loop.ordering().order(user.actor(), id, r.deadline(), r.workingDays(),
+                r.requirements(), r.version()));
     }
 
     @PostMapping("/api/v1/hazards/{id}/rectification-plan")
@@ -99,9 +67,8 @@ class HazardLoopApi {
                     + " the deadline), all required.")
     HazardView plan(@AuthenticationPrincipal EnforcementUser user, @PathVariable long id,
                     @RequestBody HazardRequests.Plan r) {
-        HazardRequests.require(r);
-        return view(planning.plan(user.actor(), id, new Hazard.Plan(r.goal(), r.responsiblePerson(), r.funds(),
-                r.measures(), r.plannedCompletion()), r.version()));
+        return step(r, () -> loop.planning().plan(user.actor(), id, new Hazard.Plan(r.goal(), r.responsiblePerson(),
+                r.funds(), r.measures(), r.plannedCompletion()), r.version()));
     }
 
     @PostMapping("/api/v1/hazards/{id}/rectification-report")
@@ -110,8 +77,8 @@ class HazardLoopApi {
                     + " re-check becomes due (`recheckDeadline`) within the days the rule data sets.")
     HazardView report(@AuthenticationPrincipal EnforcementUser user, @PathVariable long id,
                       @RequestBody HazardRequests.RectificationReport r) {
-        HazardRequests.require(r);
-        return view(reporting.report(user.actor(), id, r.description(), r.evidenceIds(), r.version()));
+        return step(r, () -> loop.reporting().report(user.actor(), id, r.description(), r.evidenceIds(),
+                r.version()));
     }
 
     @PostMapping("/api/v1/hazards/{id}/acceptance")
@@ -119,9 +86,8 @@ class HazardLoopApi {
             + " their report as evidence; 409 for a general hazard")
     HazardView acceptance(@AuthenticationPrincipal EnforcementUser user, @PathVariable long id,
                           @RequestBody HazardRequests.Acceptance r) {
-        HazardRequests.require(r);
-        return view(acceptance.report(user.actor(), id, r.experts(), r.conclusion(), r.evidenceIds(),
-                r.version()));
+        return step(r, () -> loop.acceptance().report(user.actor(), id, r.experts(), r.conclusion(),
+                r.evidenceIds(), r.version()));
     }
 
     @PostMapping("/api/v1/hazards/{id}/verification")
@@ -130,8 +96,8 @@ class HazardLoopApi {
                     + " on-site measure in force); false: back to RECTIFYING with `newDeadline`. `opinion` required.")
     HazardView verify(@AuthenticationPrincipal EnforcementUser user, @PathVariable long id,
                       @RequestBody HazardRequests.Verification r) {
-        HazardRequests.require(r);
-        return view(verifying.verify(user.actor(), id, r.accepted(), r.opinion(), r.newDeadline(), r.version()));
+        return step(r, () -> loop.verifying().verify(user.actor(), id, r.accepted(), r.opinion(), r.newDeadline(),
+                r.version()));
     }
 
     @PostMapping("/api/v1/hazards/{id}/on-the-spot")
@@ -139,8 +105,8 @@ class HazardLoopApi {
             + " `evidenceIds`, is closed at once; 409 for a major hazard")
     HazardView onTheSpot(@AuthenticationPrincipal EnforcementUser user, @PathVariable long id,
                          @RequestBody HazardRequests.OnTheSpot r) {
-        HazardRequests.require(r);
-        return view(onTheSpot.rectify(user.actor(), id, r.description(), r.evidenceIds(), r.version()));
+        return step(r, () -> loop.onTheSpot().rectify(user.actor(), id, r.description(), r.evidenceIds(),
+                r.version()));
     }
 
     @PostMapping("/api/v1/hazards/{id}/extension")
@@ -148,8 +114,8 @@ class HazardLoopApi {
             + " RECTIFYING and not after the deadline; one application waits at a time")
     HazardView applyForExtension(@AuthenticationPrincipal EnforcementUser user, @PathVariable long id,
                                  @RequestBody HazardRequests.Extension r) {
-        HazardRequests.require(r);
-        return view(applying.apply(user.actor(), id, r.reasons(), r.requestedDeadline(), r.version()));
+        return step(r, () -> loop.applying().apply(user.actor(), id, r.reasons(), r.requestedDeadline(),
+                r.version()));
     }
 
     @PostMapping("/api/v1/hazards/{id}/extension-decision")
@@ -157,8 +123,8 @@ class HazardLoopApi {
             + " refused; a `note`")
     HazardView decideExtension(@AuthenticationPrincipal EnforcementUser user, @PathVariable long id,
                                @RequestBody HazardRequests.Decision r) {
-        HazardRequests.require(r);
-        return view(deciding.decide(user.actor(), id, r.approved(), r.newDeadline(), r.note(), r.version()));
+        return step(r, () -> loop.deciding().decide(user.actor(), id, r.approved(), r.newDeadline(), r.note(),
+                r.version()));
     }
 
     @PostMapping("/api/v1/hazards/{id}/onsite-measures")
@@ -167,17 +133,8 @@ class HazardLoopApi {
                     + " STOP_EQUIPMENT (停止使用相关设施设备); `detail`. In force until lifted after review.")
     HazardView decideOnsiteMeasures(@AuthenticationPrincipal EnforcementUser user, @PathVariable long id,
                                     @RequestBody HazardRequests.OnsiteMeasures r) {
-        HazardRequests.require(r);
-        Set<OnsiteMeasure> chosen = EnumSet.noneOf(OnsiteMeasure.class);
-        if (r.measures() != null) {
-            for (String m : r.measures()) {
-                OnsiteMeasure parsed = HazardRequests.parse(OnsiteMeasure.class, m, "measures");
-                if (parsed != null) {
-                    chosen.add(parsed);
-                }
-            }
-        }
-        return view(measures.decide(user.actor(), id, chosen, r.detail(), r.version()));
+        return step(r, () -> loop.measures().decide(user.actor(), id, chosen(r.measures()), r.detail(),
+                r.version()));
     }
 
     @PostMapping("/api/v1/hazards/{id}/onsite-measures-lift")
@@ -185,17 +142,15 @@ class HazardLoopApi {
             + " department, with the `review`'s findings")
     HazardView liftOnsiteMeasures(@AuthenticationPrincipal EnforcementUser user, @PathVariable long id,
                                   @RequestBody HazardRequests.Lift r) {
-        HazardRequests.require(r);
-        return view(measures.lift(user.actor(), id, r.review(), r.version()));
+        return step(r, () -> loop.measures().lift(user.actor(), id, r.review(), r.version()));
     }
 
     @PostMapping("/api/v1/hazards/{id}/grade-change")
     @Operation(summary = "Ask to lower a major hazard to `grade` GENERAL, with a `reason`; a supervisor decides")
     HazardView requestGradeChange(@AuthenticationPrincipal EnforcementUser user, @PathVariable long id,
                                   @RequestBody HazardRequests.GradeChange r) {
-        HazardRequests.require(r);
-        return view(lowering.request(user.actor(), id, HazardRequests.parse(HazardGrade.class, r.grade(), "grade"),
-                r.reason(), r.version()));
+        return step(r, () -> loop.lowering().request(user.actor(), id,
+                HazardRequests.parse(HazardGrade.class, r.grade(), "grade"), r.reason(), r.version()));
     }
 
     @PostMapping("/api/v1/hazards/{id}/grade-change-decision")
@@ -203,8 +158,7 @@ class HazardLoopApi {
             + " lowered) or refuses the lowering; a `note`")
     HazardView decideGradeChange(@AuthenticationPrincipal EnforcementUser user, @PathVariable long id,
                                  @RequestBody HazardRequests.Decision r) {
-        HazardRequests.require(r);
-        return view(lowering.decide(user.actor(), id, r.approved(), r.note(), r.version()));
+        return step(r, () -> loop.lowering().decide(user.actor(), id, r.approved(), r.note(), r.version()));
     }
 
     @PostMapping("/api/v1/hazards/{id}/evidence")
@@ -214,7 +168,8 @@ class HazardLoopApi {
     ResponseEntity<EvidenceReceipt> attach(@AuthenticationPrincipal EnforcementUser user, @PathVariable long id,
                                            @RequestParam(required = false) MultipartFile file) {
         try (InputStream in = open(file)) {
-            Evidence e = evidence.attach(user.actor(), id, file == null ? null : file.getOriginalFilename(), in);
+            Evidence e = loop.evidence().attach(user.actor(), id, file == null ? null : file.getOriginalFilename(),
+                    in);
             return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
                     .path("/api/v1/evidence/{id}").buildAndExpand(e.getId()).toUri()).body(EvidenceReceipt.of(e));
         } catch (IOException e) {
@@ -225,11 +180,27 @@ class HazardLoopApi {
     @GetMapping("/api/v1/hazards/{id}/evidence")
     @Operation(summary = "The evidence of a hazard, in the order attached, with their SHA-256")
     List<EvidenceReceipt> evidence(@AuthenticationPrincipal EnforcementUser user, @PathVariable long id) {
-        return evidence.of(user.actor(), id).stream().map(EvidenceReceipt::of).toList();
+        return loop.evidence().of(user.actor(), id).stream().map(EvidenceReceipt::of).toList();
     }
 
-    private HazardView view(cn.safety.enforcement.domain.hazard.HazardFiles.HazardFile file) {
-        return HazardView.of(file, zone);
+    /** The measures named, each parsed (an unknown one refused on the field). */
+    private static Set<OnsiteMeasure> chosen(List<String> measures) {
+        Set<OnsiteMeasure> chosen = EnumSet.noneOf(OnsiteMeasure.class);
+        if (measures != null) {
+            for (String m : measures) {
+                OnsiteMeasure parsed = HazardRequests.parse(OnsiteMeasure.class, m, "measures");
+                if (parsed != null) {
+                    chosen.add(parsed);
+                }
+            }
+        }
+        return chosen;
+    }
+
+    /** A step's shape: the body must be there; the one use case's answer is the hazard as the caller reads it. */
+    private HazardView step(Object request, Supplier<HazardFiles.HazardFile> act) {
+        HazardRequests.require(request);
+        return HazardView.of(act.get(), zone);
     }
 
     private static InputStream open(MultipartFile file) throws IOException {

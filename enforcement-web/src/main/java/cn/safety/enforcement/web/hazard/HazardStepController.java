@@ -1,21 +1,10 @@
 package cn.safety.enforcement.web.hazard;
 
 import cn.safety.enforcement.domain.RuleViolation;
-import cn.safety.enforcement.domain.hazard.ApplyingForExtension;
-import cn.safety.enforcement.domain.hazard.CollectingHazardEvidence;
-import cn.safety.enforcement.domain.hazard.DecidingExtension;
-import cn.safety.enforcement.domain.hazard.DecidingOnsiteMeasures;
 import cn.safety.enforcement.domain.hazard.Hazard;
 import cn.safety.enforcement.domain.hazard.HazardGrade;
 import cn.safety.enforcement.domain.hazard.HazardStep;
-import cn.safety.enforcement.domain.hazard.LoweringGrade;
 import cn.safety.enforcement.domain.hazard.OnsiteMeasure;
-import cn.safety.enforcement.domain.hazard.OrderingRectification;
-import cn.safety.enforcement.domain.hazard.PlanningRectification;
-import cn.safety.enforcement.domain.hazard.RectifyingOnTheSpot;
-import cn.safety.enforcement.domain.hazard.ReportingAcceptance;
-import cn.safety.enforcement.domain.hazard.ReportingRectification;
-import cn.safety.enforcement.domain.hazard.VerifyingRectification;
 import cn.safety.enforcement.web.evidence.EvidenceUploads;
 import cn.safety.enforcement.web.security.EnforcementUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -47,42 +36,12 @@ import java.util.function.Supplier;
 @RequestMapping("/hazards/{id}")
 class HazardStepController {
 
-    private final OrderingRectification ordering;
-    private final PlanningRectification planning;
-    private final ReportingRectification reporting;
-    private final ReportingAcceptance acceptance;
-    private final VerifyingRectification verifying;
-    private final RectifyingOnTheSpot onTheSpot;
-    private final ApplyingForExtension applying;
-    private final DecidingExtension deciding;
-    private final DecidingOnsiteMeasures measures;
-    private final LoweringGrade lowering;
-    private final CollectingHazardEvidence evidence;
+    private final HazardLoop loop;
     private final EvidenceUploads uploads;
     private final HazardPage page;
-    private final cn.safety.enforcement.domain.hazard.SupervisingHazard supervising;
-    private final cn.safety.enforcement.domain.hazard.LiftingSupervision lifting;
 
-    HazardStepController(OrderingRectification ordering, PlanningRectification planning,
-                         ReportingRectification reporting, ReportingAcceptance acceptance,
-                         VerifyingRectification verifying, RectifyingOnTheSpot onTheSpot,
-                         ApplyingForExtension applying, DecidingExtension deciding, DecidingOnsiteMeasures measures,
-                         LoweringGrade lowering, CollectingHazardEvidence evidence, EvidenceUploads uploads,
-                         HazardPage page, cn.safety.enforcement.domain.hazard.SupervisingHazard supervising,
-                         cn.safety.enforcement.domain.hazard.LiftingSupervision lifting) {
-        this.supervising = supervising;
-        this.lifting = lifting;
-        this.ordering = ordering;
-        this.planning = planning;
-        this.reporting = reporting;
-        this.acceptance = acceptance;
-        this.verifying = verifying;
-        this.onTheSpot = onTheSpot;
-        this.applying = applying;
-        this.deciding = deciding;
-        this.measures = measures;
-        this.lowering = lowering;
-        this.evidence = evidence;
+    HazardStepController(HazardLoop loop, EvidenceUploads uploads, HazardPage page) {
+        this.loop = loop;
         this.uploads = uploads;
         this.page = page;
     }
@@ -93,7 +52,7 @@ class HazardStepController {
                  @RequestParam(required = false) String requirements, @RequestParam(required = false) Long version,
                  Model model, RedirectAttributes redirect) {
         return step(user, id, HazardStep.ORDER, model, redirect, typed("deadline", deadline, "workingDays",
-                workingDays, "requirements", requirements), () -> ordering.order(user.actor(), id,
+                workingDays, "requirements", requirements), () -> loop.ordering().order(user.actor(), id,
                 date(deadline, "deadline"), whole(workingDays, "workingDays"), requirements, version));
     }
 
@@ -103,7 +62,7 @@ class HazardStepController {
                      @RequestParam(name = "evidenceIds", required = false) List<Long> evidenceIds,
                      @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
         return step(user, id, HazardStep.ON_THE_SPOT, model, redirect, typed("description", description),
-                () -> onTheSpot.rectify(user.actor(), id, description, evidenceIds, version));
+                () -> loop.onTheSpot().rectify(user.actor(), id, description, evidenceIds, version));
     }
 
     @PostMapping("/plan")
@@ -114,7 +73,7 @@ class HazardStepController {
                 @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
         return step(user, id, HazardStep.PLAN, model, redirect, typed("goal", goal, "responsiblePerson",
                         responsiblePerson, "funds", funds, "measures", measures, "plannedCompletion", plannedCompletion),
-                () -> planning.plan(user.actor(), id, new Hazard.Plan(goal, responsiblePerson, money(funds),
+                () -> loop.planning().plan(user.actor(), id, new Hazard.Plan(goal, responsiblePerson, money(funds),
                         measures, date(plannedCompletion, "plannedCompletion")), version));
     }
 
@@ -124,7 +83,7 @@ class HazardStepController {
                   @RequestParam(name = "evidenceIds", required = false) List<Long> evidenceIds,
                   @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
         return step(user, id, HazardStep.REPORT, model, redirect, typed("description", description),
-                () -> reporting.report(user.actor(), id, description, evidenceIds, version));
+                () -> loop.reporting().report(user.actor(), id, description, evidenceIds, version));
     }
 
     @PostMapping("/acceptance")
@@ -134,7 +93,8 @@ class HazardStepController {
                       @RequestParam(name = "evidenceIds", required = false) List<Long> evidenceIds,
                       @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
         return step(user, id, HazardStep.ACCEPTANCE, model, redirect, typed("experts", experts, "conclusion",
-                conclusion), () -> acceptance.report(user.actor(), id, experts, conclusion, evidenceIds, version));
+                conclusion), () -> loop.acceptance().report(user.actor(), id, experts, conclusion, evidenceIds,
+                version));
     }
 
     @PostMapping("/verification")
@@ -143,7 +103,7 @@ class HazardStepController {
                   @RequestParam(required = false) String newDeadline, @RequestParam(required = false) Long version,
                   Model model, RedirectAttributes redirect) {
         return step(user, id, HazardStep.VERIFY, model, redirect, typed("accepted", accepted, "opinion", opinion,
-                "newDeadline", newDeadline), () -> verifying.verify(user.actor(), id, yesNo(accepted), opinion,
+                "newDeadline", newDeadline), () -> loop.verifying().verify(user.actor(), id, yesNo(accepted), opinion,
                 date(newDeadline, "newDeadline"), version));
     }
 
@@ -154,7 +114,7 @@ class HazardStepController {
                              @RequestParam(required = false) Long version, Model model,
                              RedirectAttributes redirect) {
         return step(user, id, HazardStep.EXTENSION_APPLY, model, redirect, typed("reasons", reasons,
-                "requestedOn", requestedOn), () -> applying.apply(user.actor(), id, reasons,
+                "requestedOn", requestedOn), () -> loop.applying().apply(user.actor(), id, reasons,
                 date(requestedOn, "requestedOn"), version));
     }
 
@@ -165,7 +125,7 @@ class HazardStepController {
                            @RequestParam(required = false) String note, @RequestParam(required = false) Long version,
                            Model model, RedirectAttributes redirect) {
         return step(user, id, HazardStep.EXTENSION_DECIDE, model, redirect, typed("approved", approved,
-                "newDeadline", newDeadline, "note", note), () -> deciding.decide(user.actor(), id, yesNo(approved),
+                "newDeadline", newDeadline, "note", note), () -> loop.deciding().decide(user.actor(), id, yesNo(approved),
                 date(newDeadline, "newDeadline"), note, version));
     }
 
@@ -180,7 +140,7 @@ class HazardStepController {
             if (chosen != null) {
                 chosen.forEach(m -> set.add(HazardRequests.parse(OnsiteMeasure.class, m, "measures")));
             }
-            return measures.decide(user.actor(), id, set, detail, version);
+            return loop.measures().decide(user.actor(), id, set, detail, version);
         });
     }
 
@@ -190,7 +150,7 @@ class HazardStepController {
                               @RequestParam(required = false) Long version, Model model,
                               RedirectAttributes redirect) {
         return step(user, id, HazardStep.ONSITE_LIFT, model, redirect, typed("review", review),
-                () -> measures.lift(user.actor(), id, review, version));
+                () -> loop.measures().lift(user.actor(), id, review, version));
     }
 
     @PostMapping("/grade-change")
@@ -199,7 +159,7 @@ class HazardStepController {
                               @RequestParam(required = false) Long version, Model model,
                               RedirectAttributes redirect) {
         return step(user, id, HazardStep.GRADE_LOWER, model, redirect, typed("reason", reason),
-                () -> lowering.request(user.actor(), id, HazardGrade.GENERAL, reason, version));
+                () -> loop.lowering().request(user.actor(), id, HazardGrade.GENERAL, reason, version));
     }
 
     @PostMapping("/grade-change-decision")
@@ -208,7 +168,7 @@ class HazardStepController {
                              @RequestParam(required = false) String note, @RequestParam(required = false) Long version,
                              Model model, RedirectAttributes redirect) {
         return step(user, id, HazardStep.GRADE_DECIDE, model, redirect, typed("approved", approved, "note", note),
-                () -> lowering.decide(user.actor(), id, yesNo(approved), note, version));
+                () -> loop.lowering().decide(user.actor(), id, yesNo(approved), note, version));
     }
 
     /** 挂牌督办 by the department one level up: the notice's requirements and deadline. */
@@ -218,7 +178,7 @@ class HazardStepController {
                      @RequestParam(required = false) String deadline, @RequestParam(required = false) Long version,
                      Model model, RedirectAttributes redirect) {
         return step(user, id, HazardStep.SUPERVISE, model, redirect, typed("requirements", requirements, "deadline",
-                deadline), () -> supervising.supervise(user.actor(), id, requirements, date(deadline, "deadline"),
+                deadline), () -> loop.supervising().supervise(user.actor(), id, requirements, date(deadline, "deadline"),
                 version));
     }
 
@@ -227,7 +187,7 @@ class HazardStepController {
     String liftSupervision(@AuthenticationPrincipal EnforcementUser user, @PathVariable long id,
                            @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
         return step(user, id, HazardStep.LIFT_SUPERVISION, model, redirect, typed(),
-                () -> lifting.lift(user.actor(), id, version));
+                () -> loop.lifting().lift(user.actor(), id, version));
     }
 
     /** A photo or file for the hazard (the enterprise's rectification, the inspector's on-the-spot evidence). */
@@ -235,7 +195,7 @@ class HazardStepController {
     String attach(@AuthenticationPrincipal EnforcementUser user, @PathVariable long id,
                   @RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect) {
         try {
-            var e = uploads.receive(file, (name, in) -> evidence.attach(user.actor(), id, name, in));
+            var e = uploads.receive(file, (name, in) -> loop.evidence().attach(user.actor(), id, name, in));
             redirect.addFlashAttribute("flash", "hazard.page.evidenceSaved");
             redirect.addFlashAttribute("flashArgs", new Object[] {e.getSha256()});
             return "redirect:/hazards/" + id + "#evidence";

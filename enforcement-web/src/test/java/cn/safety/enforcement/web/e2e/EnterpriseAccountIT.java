@@ -5,6 +5,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.util.Map;
 
+import static cn.safety.enforcement.web.e2e.Demo.SHIJIAZHUANG;
 import static cn.safety.enforcement.web.e2e.Demo.XINGTANG;
 import static cn.safety.enforcement.web.e2e.Demo.ZHENGDING;
 import static cn.safety.enforcement.web.e2e.Http.errorsFor;
@@ -267,6 +268,63 @@ class EnterpriseAccountIT extends EndToEndIT {
         disabled.remove("enabled");
         expect(admin.submit("/admin/users/" + account, disabled), 302);
         expect(api(username, "Reset2026ent").get("/api/v1/me"), 401);
+    }
+
+    /**
+     * 调整管辖 moves the enterprise's accounts with it, in the same transaction and on the record: the new department's
+     * admins keep them, the old one's are told they do not exist; a move that is refused leaves them where they were.
+     */
+    @Test
+    void an_enterprise_account_follows_its_enterprise_to_the_department_it_is_reassigned_to() {
+        long id = demo().createEnterpriseId("zd-inspector", ZHENGDING);
+        String username = uniqueUsername("ent-move");
+        long account = expect(api(zhengdingAdmin()).post("/api/v1/enterprises/" + id + "/accounts",
+                Http.json(Map.of("username", username, "fullName", "安全员", "password", NEW_PASSWORD))), 201)
+                .json().path("id").asLong();
+        long county = demo().departmentId(ZHENGDING);
+        long city = demo().departmentId(SHIJIAZHUANG);
+        String cityAdmin = uniqueUsername("sjz-admin");
+        openAccount(cityAdmin, PASSWORD, SHIJIAZHUANG, "ADMIN");
+        expect(browser(zhengdingAdmin()).get("/admin/users/" + account), 200);
+
+        // refused: the county admin may not move the enterprise out of the county; the account stays
+        Http.Response refused = api(zhengdingAdmin()).put("/api/v1/enterprises/" + id + "/department",
+                Http.json(Map.of("departmentId", city, "reason", "调整至市局管辖")));
+        assertThat(refused.status()).as("%s", refused).isIn(400, 403, 404);
+        assertThat(departmentOfAccount(account)).isEqualTo(county);
+
+        // the province moves the enterprise to the city: its account follows in the same transaction
+        expect(api("admin").put("/api/v1/enterprises/" + id + "/department",
+                Http.json(Map.of("departmentId", city, "reason", "跨县经营，调整至市局管辖"))), 200);
+        assertThat(departmentOfAccount(account)).isEqualTo(city);
+        assertThat(jdbc().sql("SELECT (SELECT xmin::text FROM app_user WHERE id = ?)"
+                        + " = (SELECT xmin::text FROM enterprise WHERE id = ?)").param(account).param(id)
+                .query(Boolean.class).single()).as("written by the transaction that reassigned the enterprise").isTrue();
+        Map<String, Object> entry = jdbc().sql("SELECT username, department_id, before_state->>'departmentId' AS was,"
+                        + " after_state->>'departmentId' AS now FROM audit_entry WHERE aggregate_type = 'UserAccount'"
+                        + " AND aggregate_id = ? AND action = 'UserAccountMovedWithEnterprise'")
+                .param(String.valueOf(account)).query().singleRow();
+        assertThat(entry).containsEntry("username", "admin").containsEntry("was", String.valueOf(county))
+                .containsEntry("now", String.valueOf(city));
+        assertThat(((Number) entry.get("department_id")).longValue()).isEqualTo(city);
+
+        // the city's admins keep it now, the county's no longer
+        expect(browser(zhengdingAdmin()).get("/admin/users/" + account), 404);
+        String name = jdbc().sql("SELECT name FROM enterprise WHERE id = ?").param(id).query(String.class).single();
+        assertThat(Html.byClass(browser(zhengdingAdmin()).page("/admin/users?q=" + username), "bound-enterprise"))
+                .isEmpty();
+        Http.Browser keeper = browser(cityAdmin);
+        assertThat(Html.byClass(keeper.page("/admin/users?q=" + username), "bound-enterprise"))
+                .containsExactly("所属企业：" + name);
+        expect(keeper.submit("/admin/users/" + account + "/password", Http.Form.of("password", "Moved2026ent")),
+                302);
+        assertThat(text(api(username, "Moved2026ent").getJson("/api/v1/me").path("enterprise"), "name"))
+                .isNotBlank();
+    }
+
+    private long departmentOfAccount(long account) {
+        return jdbc().sql("SELECT department_id FROM app_user WHERE id = ?").param(account).query(Long.class)
+                .single();
     }
 
     private Http.Response bearer(String method, String path, String token) {

@@ -386,6 +386,78 @@ class HazardEscalationIT extends EndToEndIT {
         assertThat(enterpriseId).isPositive();
     }
 
+    /**
+     * R16: an order given in working days reaching into a year whose arrangement is not entered gets a provisional
+     * deadline (weekends only there); entering that year counts it again on the holidays entered, in the entering
+     * transaction: the last day moves, the provisional mark goes, and the hazard's department has it on the record.
+     */
+    @Test
+    void entering_the_next_years_arrangement_moves_a_provisional_deadline_and_clears_its_mark() {
+        LocalDate today = today();
+        int next = today.getYear() + 1;
+        org.junit.jupiter.api.Assumptions.assumeTrue(entered(today.getYear()) && !entered(next),
+                "this year entered, the next one not");
+        // working days that end after the 20th of January of the next year, counted there on weekends only
+        int days = 1;
+        while (deadlines.of(today, days, PeriodUnit.WORKING_DAYS).dueOn().isBefore(LocalDate.of(next, 1, 20))) {
+            days++;
+        }
+        long enterprise = newEnterprise("暂定期限重算测试有限公司");
+        long id = expect(api("zd-inspector").post("/api/v1/hazards", Http.json(Map.of("enterpriseId", enterprise,
+                "source", "COMPLAINT", "grade", "GENERAL", "description", "配电箱未接地"))), 201).json()
+                .path("id").asLong();
+        // refused: a period that is not a whole number of working days; nothing is stored
+        problem(api("zd-inspector").post("/api/v1/hazards/" + id + "/order", Http.json(Map.of(
+                "workingDays", 0, "requirements", "限期接地"))), 400);
+        expect(api("zd-inspector").post("/api/v1/hazards/" + id + "/order", Http.json(Map.of(
+                "workingDays", days, "requirements", "限期接地"))), 200);
+        Map<String, Object> ordered = dueOf(id);
+        LocalDate provisionalDue = (LocalDate) ordered.get("due_on");
+        assertThat(provisionalDue).isEqualTo(deadlines.of(today, days, PeriodUnit.WORKING_DAYS).dueOn());
+        assertThat(ordered.get("due_on_provisional")).isEqualTo(true);
+        assertThat(ordered.get("due_working_days")).isEqualTo(days);
+
+        try {
+            // the next year is entered with a holiday of ten days at its start: at least six working days less
+            Http.Browser admin = browser("admin");
+            String page = admin.page("/admin/calendar?year=" + next);
+            Http.Response saved = admin.post("/admin/calendar/years", Html.form(page, "/admin/calendar/years")
+                    .set("notice", "国办发明电〔" + today.getYear() + "〕99号")
+                    .set("ranges[0].kind", "HOLIDAY").set("ranges[0].name", "元旦")
+                    .set("ranges[0].from", next + "-01-01").set("ranges[0].to", next + "-01-10"));
+            assertThat(saved.status()).as("%s", saved).isEqualTo(302);
+
+            Map<String, Object> recounted = dueOf(id);
+            LocalDate due = (LocalDate) recounted.get("due_on");
+            assertThat(due).isAfter(provisionalDue)
+                    .isEqualTo(deadlines.of(today, days, PeriodUnit.WORKING_DAYS).dueOn());
+            assertThat(recounted.get("due_on_provisional")).isEqualTo(false);
+            assertThat(((Number) recounted.get("version")).longValue())
+                    .isEqualTo(((Number) ordered.get("version")).longValue() + 1);
+            assertThat(text(hazard("zd-inspector", id), "deadline")).isEqualTo(due.toString());
+            assertThat(jdbc().sql("""
+                            SELECT count(*) FROM audit_entry WHERE action = 'HazardDeadlinesRecounted'
+                            AND department_id = ? AND after_state -> 'hazardIds' @> to_jsonb(?::bigint)""")
+                    .param(demo().departmentId(Demo.ZHENGDING)).param(id).query(Long.class).single()).isEqualTo(1);
+        } finally {
+            jdbc().sql("DELETE FROM calendar_day WHERE year = ?").param(next).update();
+            jdbc().sql("DELETE FROM calendar_year WHERE year = ?").param(next).update();
+        }
+    }
+
+    private boolean entered(int year) {
+        return jdbc().sql("SELECT count(*) FROM calendar_year WHERE year = ?").param(year).query(Long.class)
+                .single() > 0;
+    }
+
+    private Map<String, Object> dueOf(long id) {
+        return jdbc().sql("SELECT due_on, due_on_provisional, due_working_days, version FROM hazard WHERE id = ?")
+                .param(id).query((rs, n) -> Map.<String, Object>of("due_on", rs.getObject("due_on", LocalDate.class),
+                        "due_on_provisional", rs.getBoolean("due_on_provisional"),
+                        "due_working_days", rs.getInt("due_working_days"), "version", rs.getLong("version")))
+                .single();
+    }
+
     @Test
     void a_major_hazard_is_listed_at_once_and_its_deadline_passing_makes_the_enterprise_key() {
         JsonNode h = ordered("重大隐患逾期测试有限公司", "MAJOR", today().plusDays(2));
@@ -400,6 +472,57 @@ class HazardEscalationIT extends EndToEndIT {
         PlanRules.Assessment a = PlanRules.all().assess(facts, planParameters());
         assertThat(a.reasons()).extracting(r -> r.code()).contains(OverdueMajorHazard.CODE);
         assertThat(a.dynamicTrigger()).isTrue();
+    }
+
+    /**
+     * The city's 挂牌督办通知书 about a county's hazard is addressed to the county, which must act on it: the county
+     * reads it (by the document routes and the hazard's page link), the city that issued it and the province above read
+     * it; the enterprise's own account, another province and another county are answered as if it did not exist.
+     */
+    @Test
+    void the_supervision_notice_is_read_by_the_county_it_is_addressed_to_and_not_by_the_enterprise() {
+        long enterprise = api("zd-ent").getJson("/api/v1/me").path("enterprise").path("id").asLong();
+        long id = expect(api("zd-inspector").post("/api/v1/hazards", Http.json(Map.of("enterpriseId", enterprise,
+                "source", "COMPLAINT", "grade", "MAJOR", "description", "督办通知书阅读测试：储罐区防火堤破损"))), 201)
+                .json().path("id").asLong();
+        String base = "/api/v1/hazards/" + id;
+        long document = expect(api("sjz-supervisor").post(base + "/supervision", Http.json(Map.of(
+                "requirements", "十五日内修复防火堤", "deadline", today().plusDays(15).toString()))), 200).json()
+                .path("supervisedBy").path("documentId").asLong();
+        assertThat(document).isPositive();
+        String pdf = "/api/v1/documents/" + document + "/pdf";
+        String page = "/hazards/" + id + "/documents/" + document + ".pdf";
+
+        for (String reader : List.of("zd-chief", "zd-inspector", "sjz-supervisor", "admin")) {
+            assertThat(api(reader).getJson("/api/v1/documents/" + document).path("id").asLong()).as(reader)
+                    .isEqualTo(document);
+            Http.Response r = expect(api(reader).get(pdf), 200);
+            assertThat(r.contentType()).as(reader).startsWith("application/pdf");
+            assertThat(expect(browser(reader).get(page), 200).bytes()).as(reader).isEqualTo(r.bytes());
+        }
+        assertThat(browser("zd-chief").get("/hazards/" + id).body()).contains("supervision-document", page);
+
+        // the enterprise reads its hazard, not the notice addressed to its department; it is not in its file either
+        expect(api("zd-ent").get(base), 200);
+        problem(api("zd-ent").get("/api/v1/documents/" + document), 404);
+        problem(api("zd-ent").get(pdf), 404);
+        assertThat(browser("zd-ent").get(page).status()).isEqualTo(404);
+        assertThat(browser("zd-ent").get("/hazards/" + id).body()).doesNotContain("supervision-document");
+        assertThat(fileEntries("sjz-supervisor", enterprise)).contains("DOCUMENT " + document);
+        assertThat(fileEntries("zd-ent", enterprise)).contains("HAZARD " + id).doesNotContain("DOCUMENT " + document);
+        // another province, and another county of the same city
+        for (String stranger : List.of("tj-admin", "bh-inspector", "xt-inspector")) {
+            problem(api(stranger).get("/api/v1/documents/" + document), 404);
+            problem(api(stranger).get(pdf), 404);
+        }
+    }
+
+    /** The newest entries of the enterprise's file as its reader sees them, as "KIND id". */
+    private List<String> fileEntries(String username, long enterprise) {
+        List<String> keys = new ArrayList<>();
+        expect(api(username).get("/api/v1/enterprises/" + enterprise + "/file?limit=100"), 200).json().path("items")
+                .forEach(e -> keys.add(text(e, "kind") + " " + e.path("id").asLong()));
+        return keys;
     }
 
     @Test

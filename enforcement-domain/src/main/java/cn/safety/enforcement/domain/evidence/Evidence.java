@@ -145,13 +145,7 @@ public class Evidence implements UnderJurisdiction {
 
     /** Withdraws the evidence with a reason; the file stays and stays readable. Refused when already withdrawn. */
     public EvidenceWithdrawn withdraw(String reason, String by, Instant now) {
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty()) {
-            throw new RuleViolation("reason", "evidence.withdrawal.reasonRequired");
-        }
-        if (why.length() > REASON_MAX || Text.hasControlCharacters(why)) {
-            throw new RuleViolation("reason", "field.tooLong", REASON_MAX);
-        }
+        String why = Text.require("reason", reason, REASON_MAX, "evidence.withdrawal.reasonRequired");
         if (isWithdrawn()) {
             throw new Conflict(null, "evidence.withdrawal.already");
         }

@@ -287,11 +287,11 @@ public class Hazard implements UnderJurisdiction, OfEnterprise {
         if (f.grade() == null) {
             problems.add(new RuleViolation.Problem("grade", "hazard.grade.required"));
         }
-        String description = required(problems, "description", f.description(), TEXT_MAX,
+        String description = Text.required(problems, "description", f.description(), TEXT_MAX,
                 "hazard.description.required");
-        String place = optional(problems, "place", f.place(), PLACE_MAX);
-        String basis = optional(problems, "legalBasis", f.legalBasis(), BASIS_MAX);
-        String note = optional(problems, "internalNote", f.internalNote(), TEXT_MAX);
+        String place = Text.optional(problems, "place", f.place(), PLACE_MAX);
+        String basis = Text.optional(problems, "legalBasis", f.legalBasis(), BASIS_MAX);
+        String note = Text.optional(problems, "internalNote", f.internalNote(), TEXT_MAX);
         if (!problems.isEmpty()) {
             throw new RuleViolation(problems);
         }
@@ -330,7 +330,7 @@ public class Hazard implements UnderJurisdiction, OfEnterprise {
     public Order prepareOrder(String requirements, Deadline deadline, String dueSource, LocalDate today) {
         requireCanMoveTo(HazardStatus.ORDERED, "order");
         List<RuleViolation.Problem> problems = new ArrayList<>();
-        String clean = required(problems, "requirements", requirements, TEXT_MAX, "hazard.requirements.required");
+        String clean = Text.required(problems, "requirements", requirements, TEXT_MAX, "hazard.requirements.required");
         if (deadline == null) {
             problems.add(new RuleViolation.Problem("deadline", "hazard.deadline.required"));
         } else if (!deadline.dueOn().isAfter(today)) {
@@ -374,15 +374,15 @@ public class Hazard implements UnderJurisdiction, OfEnterprise {
         }
         List<RuleViolation.Problem> problems = new ArrayList<>();
         Plan p = plan == null ? new Plan(null, null, null, null, null) : plan;
-        String goal = required(problems, "goal", p.goal(), GOAL_MAX, "hazard.plan.goal.required");
-        String person = requiredLine(problems, "responsiblePerson", p.responsiblePerson(), PERSON_MAX,
+        String goal = Text.required(problems, "goal", p.goal(), GOAL_MAX, "hazard.plan.goal.required");
+        String person = Text.requiredLine(problems, "responsiblePerson", p.responsiblePerson(), PERSON_MAX,
                 "hazard.plan.responsiblePerson.required");
         if (p.funds() == null) {
             problems.add(new RuleViolation.Problem("funds", "hazard.plan.funds.required"));
         } else if (p.funds().signum() < 0 || p.funds().compareTo(FUNDS_MAX) > 0 || p.funds().scale() > 2) {
             problems.add(new RuleViolation.Problem("funds", "hazard.plan.funds.range"));
         }
-        String measures = required(problems, "measures", p.measures(), TEXT_MAX, "hazard.plan.measures.required");
+        String measures = Text.required(problems, "measures", p.measures(), TEXT_MAX, "hazard.plan.measures.required");
         if (p.plannedCompletion() == null) {
             problems.add(new RuleViolation.Problem("plannedCompletion", "hazard.plan.completion.required"));
         } else if (dueOn != null && p.plannedCompletion().isAfter(dueOn)) {
@@ -417,7 +417,7 @@ public class Hazard implements UnderJurisdiction, OfEnterprise {
                                                            Instant now) {
         requireCanMoveTo(HazardStatus.REPORTED, "reportRectification");
         List<RuleViolation.Problem> problems = new ArrayList<>();
-        String clean = required(problems, "description", description, TEXT_MAX,
+        String clean = Text.required(problems, "description", description, TEXT_MAX,
                 "hazard.report.description.required");
         List<Long> evidence = evidence(problems, evidenceIds, ownEvidence);
         if (!problems.isEmpty()) {
@@ -442,8 +442,8 @@ public class Hazard implements UnderJurisdiction, OfEnterprise {
             throw new Conflict("grade", "hazard.acceptance.majorOnly");
         }
         List<RuleViolation.Problem> problems = new ArrayList<>();
-        String who = required(problems, "experts", experts, EXPERTS_MAX, "hazard.acceptance.experts.required");
-        String clean = required(problems, "conclusion", conclusion, TEXT_MAX,
+        String who = Text.required(problems, "experts", experts, EXPERTS_MAX, "hazard.acceptance.experts.required");
+        String clean = Text.required(problems, "conclusion", conclusion, TEXT_MAX,
                 "hazard.acceptance.conclusion.required");
         List<Long> evidence = evidence(problems, evidenceIds, ownEvidence);
         if (!problems.isEmpty()) {
@@ -472,7 +472,7 @@ public class Hazard implements UnderJurisdiction, OfEnterprise {
             throw new Conflict("extension", "hazard.extension.afterDeadline", dueOn.toString());
         }
         List<RuleViolation.Problem> problems = new ArrayList<>();
-        String clean = required(problems, "reasons", reasons, TEXT_MAX, "hazard.extension.reasons.required");
+        String clean = Text.required(problems, "reasons", reasons, TEXT_MAX, "hazard.extension.reasons.required");
         if (requestedOn == null) {
             problems.add(new RuleViolation.Problem("requestedOn", "hazard.extension.requestedOn.required"));
         } else if (!requestedOn.isAfter(dueOn)) {
@@ -506,7 +506,7 @@ public class Hazard implements UnderJurisdiction, OfEnterprise {
         if (accepted == null) {
             problems.add(new RuleViolation.Problem("accepted", "hazard.verification.accepted.required"));
         }
-        String clean = required(problems, "opinion", opinion, TEXT_MAX, "hazard.verification.opinion.required");
+        String clean = Text.required(problems, "opinion", opinion, TEXT_MAX, "hazard.verification.opinion.required");
         if (Boolean.FALSE.equals(accepted)) {
             if (newDueOn == null) {
                 problems.add(new RuleViolation.Problem("newDeadline", "hazard.verification.newDeadline.required"));
@@ -557,7 +557,7 @@ public class Hazard implements UnderJurisdiction, OfEnterprise {
             throw new Conflict("grade", "hazard.onTheSpot.generalOnly");
         }
         List<RuleViolation.Problem> problems = new ArrayList<>();
-        String clean = required(problems, "description", description, TEXT_MAX,
+        String clean = Text.required(problems, "description", description, TEXT_MAX,
                 "hazard.report.description.required");
         List<Long> evidence = evidence(problems, evidenceIds, ownEvidence);
         if (!problems.isEmpty()) {
@@ -589,7 +589,7 @@ public class Hazard implements UnderJurisdiction, OfEnterprise {
                         dueOn.toString()));
             }
         }
-        String clean = optional(problems, "note", note, REASON_MAX);
+        String clean = Text.optional(problems, "note", note, REASON_MAX);
         if (!problems.isEmpty()) {
             throw new RuleViolation(problems);
         }
@@ -617,7 +617,7 @@ public class Hazard implements UnderJurisdiction, OfEnterprise {
         if (measures == null || measures.isEmpty()) {
             problems.add(new RuleViolation.Problem("measures", "hazard.onsiteMeasures.required"));
         }
-        optional(problems, "detail", detail, DETAIL_MAX);
+        Text.optional(problems, "detail", detail, DETAIL_MAX);
         if (!problems.isEmpty()) {
             throw new RuleViolation(problems);
         }
@@ -629,7 +629,7 @@ public class Hazard implements UnderJurisdiction, OfEnterprise {
                                                             long documentId, String number, String by,
                                                             Instant now) {
         Set<OnsiteMeasure> checked = prepareOnsiteMeasures(measures, detail);
-        String clean = clean(detail);
+        String clean = Text.stripToNull(detail);
         HazardSnapshot before = snapshot();
         for (OnsiteMeasure m : checked) {
             onsiteMeasures.add(new HazardOnsiteMeasure(m, clean, documentId, by, now));
@@ -645,7 +645,7 @@ public class Hazard implements UnderJurisdiction, OfEnterprise {
             throw new Conflict("measures", "hazard.onsiteMeasures.noneInForce");
         }
         List<RuleViolation.Problem> problems = new ArrayList<>();
-        String clean = required(problems, "review", review, DETAIL_MAX, "hazard.onsiteMeasures.review.required");
+        String clean = Text.required(problems, "review", review, DETAIL_MAX, "hazard.onsiteMeasures.review.required");
         if (!problems.isEmpty()) {
             throw new RuleViolation(problems);
         }
@@ -667,7 +667,7 @@ public class Hazard implements UnderJurisdiction, OfEnterprise {
             throw new Conflict("grade", "hazard.gradeLowering.alreadyPending");
         }
         List<RuleViolation.Problem> problems = new ArrayList<>();
-        String clean = required(problems, "reason", reason, REASON_MAX, "hazard.gradeLowering.reason.required");
+        String clean = Text.required(problems, "reason", reason, REASON_MAX, "hazard.gradeLowering.reason.required");
         if (!problems.isEmpty()) {
             throw new RuleViolation(problems);
         }
@@ -694,7 +694,7 @@ public class Hazard implements UnderJurisdiction, OfEnterprise {
         if (approved == null) {
             problems.add(new RuleViolation.Problem("approved", "hazard.decision.approved.required"));
         }
-        String clean = optional(problems, "note", note, REASON_MAX);
+        String clean = Text.optional(problems, "note", note, REASON_MAX);
         if (!problems.isEmpty()) {
             throw new RuleViolation(problems);
         }
@@ -741,7 +741,7 @@ public class Hazard implements UnderJurisdiction, OfEnterprise {
             throw new Conflict("supervision", "hazard.supervision.notListed");
         }
         List<RuleViolation.Problem> problems = new ArrayList<>();
-        String clean = required(problems, "requirements", requirements, TEXT_MAX,
+        String clean = Text.required(problems, "requirements", requirements, TEXT_MAX,
                 "hazard.supervision.requirements.required");
         if (deadline == null) {
             problems.add(new RuleViolation.Problem("deadline", "hazard.supervision.deadline.required"));
@@ -854,44 +854,6 @@ public class Hazard implements UnderJurisdiction, OfEnterprise {
                 new DefaultMessageSourceResolvable(new String[] {"hazard.status." + status.name()}, status.name()),
                 status.name(),
                 new DefaultMessageSourceResolvable(new String[] {"hazard.step." + step}, step));
-    }
-
-    private static String clean(String value) {
-        if (value == null) {
-            return null;
-        }
-        String s = value.strip();
-        return s.isEmpty() ? null : s;
-    }
-
-    private static String required(List<RuleViolation.Problem> problems, String field, String value, int max,
-                                   String code) {
-        String s = clean(value);
-        if (s == null) {
-            problems.add(new RuleViolation.Problem(field, code));
-        } else if (s.length() > max || Text.hasControlCharacters(s)) {
-            problems.add(new RuleViolation.Problem(field, "field.tooLong", max));
-        }
-        return s;
-    }
-
-    private static String requiredLine(List<RuleViolation.Problem> problems, String field, String value, int max,
-                                       String code) {
-        String s = clean(value);
-        if (s == null) {
-            problems.add(new RuleViolation.Problem(field, code));
-        } else if (s.length() > max || Text.hasControlCharactersInLine(s)) {
-            problems.add(new RuleViolation.Problem(field, "field.tooLong", max));
-        }
-        return s;
-    }
-
-    private static String optional(List<RuleViolation.Problem> problems, String field, String value, int max) {
-        String s = clean(value);
-        if (s != null && (s.length() > max || Text.hasControlCharacters(s))) {
-            problems.add(new RuleViolation.Problem(field, "field.tooLong", max));
-        }
-        return s;
     }
 
     /** The evidence cited: at least one piece, each attached to this hazard and not withdrawn ({@code own}). */

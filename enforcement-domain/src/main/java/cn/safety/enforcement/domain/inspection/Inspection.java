@@ -316,13 +316,7 @@ public class Inspection implements UnderJurisdiction {
         if (!approvalPending()) {
             throw refused("refuse");
         }
-        String clean = reason == null ? "" : reason.strip();
-        if (clean.isEmpty()) {
-            throw new RuleViolation("reason", "inspection.refusal.reason.required");
-        }
-        if (clean.length() > REASON_MAX || Text.hasControlCharacters(clean)) {
-            throw new RuleViolation("reason", "field.tooLong", REASON_MAX);
-        }
+        String clean = Text.require("reason", reason, REASON_MAX, "inspection.refusal.reason.required");
         InspectionSnapshot before = snapshot();
         moveTo(InspectionStatus.REFUSED, "refuse");
         this.refusedAt = now;
@@ -385,10 +379,7 @@ public class Inspection implements UnderJurisdiction {
                 problems.add(new RuleViolation.Problem("at", "inspection.stage.at.afterNext", stageName(next)));
             }
         }
-        String cleanNote = note == null ? null : note.strip();
-        if (cleanNote != null && (cleanNote.length() > NOTE_MAX || Text.hasControlCharacters(cleanNote))) {
-            problems.add(new RuleViolation.Problem("note", "field.tooLong", NOTE_MAX));
-        }
+        String cleanNote = Text.optional(problems, "note", note, NOTE_MAX);
         List<Attendee> cleanPresent = new ArrayList<>();
         List<Attendee> given = present == null ? List.of() : present;
         if (given.size() > ATTENDEES_MAX) {
@@ -411,10 +402,8 @@ public class Inspection implements UnderJurisdiction {
             throw new RuleViolation(problems);
         }
         InspectionSnapshot before = snapshot();
-        stages.put(stage, new StageRecord(at, cleanNote == null || cleanNote.isEmpty() ? null : cleanNote,
-                cleanPresent, by, now));
-        return new InspectionStageRecorded(before, snapshot(), stage, at,
-                cleanNote == null || cleanNote.isEmpty() ? null : cleanNote,
+        stages.put(stage, new StageRecord(at, cleanNote, cleanPresent, by, now));
+        return new InspectionStageRecorded(before, snapshot(), stage, at, cleanNote,
                 cleanPresent.stream().map(a -> a.role().name() + " " + a.name()).toList());
     }
 
@@ -436,18 +425,9 @@ public class Inspection implements UnderJurisdiction {
             throw refused("transfer");
         }
         List<RuleViolation.Problem> problems = new ArrayList<>();
-        String to = toDepartment == null ? "" : toDepartment.strip();
-        if (to.isEmpty()) {
-            problems.add(new RuleViolation.Problem("toDepartment", "inspection.transfer.toDepartment.required"));
-        } else if (to.length() > TO_DEPARTMENT_MAX || Text.hasControlCharactersInLine(to)) {
-            problems.add(new RuleViolation.Problem("toDepartment", "field.tooLong", TO_DEPARTMENT_MAX));
-        }
-        String what = matter == null ? "" : matter.strip();
-        if (what.isEmpty()) {
-            problems.add(new RuleViolation.Problem("matter", "inspection.transfer.matter.required"));
-        } else if (what.length() > MATTER_MAX || Text.hasControlCharacters(what)) {
-            problems.add(new RuleViolation.Problem("matter", "field.tooLong", MATTER_MAX));
-        }
+        String to = Text.requiredLine(problems, "toDepartment", toDepartment, TO_DEPARTMENT_MAX,
+                "inspection.transfer.toDepartment.required");
+        String what = Text.required(problems, "matter", matter, MATTER_MAX, "inspection.transfer.matter.required");
         if (!problems.isEmpty()) {
             throw new RuleViolation(problems);
         }
@@ -471,15 +451,12 @@ public class Inspection implements UnderJurisdiction {
         if (value == null) {
             problems.add(new RuleViolation.Problem("result", "inspection.result.required"));
         }
-        String clean = note == null ? null : note.strip();
-        if (clean != null && (clean.length() > NOTE_MAX || Text.hasControlCharacters(clean))) {
-            problems.add(new RuleViolation.Problem("note", "field.tooLong", NOTE_MAX));
-        }
+        String clean = Text.optional(problems, "note", note, NOTE_MAX);
         if (!problems.isEmpty()) {
             throw new RuleViolation(problems);
         }
         InspectionSnapshot before = snapshot();
-        r.record(value, clean == null || clean.isEmpty() ? null : clean, by, now);
+        r.record(value, clean, by, now);
         return new InspectionResultRecorded(before, snapshot(), checklistItemId, r.getReference(), value,
                 r.getNote(), r.getProposedHazard());
     }
@@ -519,23 +496,15 @@ public class Inspection implements UnderJurisdiction {
     /** 拒绝签字: the enterprise's representative refused to sign, recorded with a witness. */
     public InspectionSignatureRefused recordSignatureRefusal(String witness, String note, String by, Instant now) {
         requireInProgress("refuseSignature");
-        String w = witness == null ? "" : witness.strip();
         List<RuleViolation.Problem> problems = new ArrayList<>();
-        if (w.isEmpty()) {
-            problems.add(new RuleViolation.Problem("witness", "inspection.refusal.witness.required"));
-        } else if (w.length() > PERSON_MAX || Text.hasControlCharactersInLine(w)) {
-            problems.add(new RuleViolation.Problem("witness", "field.tooLong", PERSON_MAX));
-        }
-        String n = note == null ? null : note.strip();
-        if (n != null && (n.length() > REASON_MAX || Text.hasControlCharacters(n))) {
-            problems.add(new RuleViolation.Problem("note", "field.tooLong", REASON_MAX));
-        }
+        String w = Text.requiredLine(problems, "witness", witness, PERSON_MAX, "inspection.refusal.witness.required");
+        String n = Text.optional(problems, "note", note, REASON_MAX);
         if (!problems.isEmpty()) {
             throw new RuleViolation(problems);
         }
         InspectionSnapshot before = snapshot();
-        signatureRefusals.add(new SignatureRefusal(w, n == null || n.isEmpty() ? null : n, by, now));
-        return new InspectionSignatureRefused(before, snapshot(), w, n == null || n.isEmpty() ? null : n);
+        signatureRefusals.add(new SignatureRefusal(w, n, by, now));
+        return new InspectionSignatureRefused(before, snapshot(), w, n);
     }
 
     /**

@@ -105,12 +105,8 @@ public class Entrustment implements UnderJurisdiction {
         } else if (new Period(validFrom, validUntil).isReversed()) {
             problems.add(new RuleViolation.Problem("validUntil", "entrustment.validUntil.beforeFrom"));
         }
-        String number = documentNumber == null ? "" : documentNumber.strip();
-        if (number.isEmpty()) {
-            problems.add(new RuleViolation.Problem("documentNumber", "entrustment.documentNumber.required"));
-        } else if (number.length() > 64 || Text.hasControlCharactersInLine(number)) {
-            problems.add(new RuleViolation.Problem("documentNumber", "field.tooLong", 64));
-        }
+        String number = Text.requiredLine(problems, "documentNumber", documentNumber, 64,
+                "entrustment.documentNumber.required");
         if (!problems.isEmpty()) {
             throw new RuleViolation(problems);
         }
@@ -132,13 +128,7 @@ public class Entrustment implements UnderJurisdiction {
         if (!endableOn(today)) {
             throw new RuleViolation(null, "entrustment.alreadyEnded");
         }
-        String r = reason == null ? "" : reason.strip();
-        if (r.isEmpty()) {
-            throw new RuleViolation("reason", "entrustment.endReason.required");
-        }
-        if (r.length() > 500 || Text.hasControlCharacters(r)) {
-            throw new RuleViolation("reason", "field.tooLong", 500);
-        }
+        String r = Text.require("reason", reason, 500, "entrustment.endReason.required");
         EntrustmentSnapshot before = snapshot();
         this.endedOn = today;
         this.endReason = r;

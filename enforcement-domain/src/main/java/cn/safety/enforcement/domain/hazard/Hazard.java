@@ -4,10 +4,9 @@ import cn.safety.enforcement.domain.Conflict;
 import cn.safety.enforcement.domain.RuleViolation;
 import cn.safety.enforcement.domain.Text;
 import cn.safety.enforcement.domain.calendar.Deadline;
-import cn.safety.enforcement.domain.division.Location;
 import cn.safety.enforcement.domain.enterprise.Enterprise;
+import cn.safety.enforcement.domain.enterprise.RecordAtEnterprise;
 import cn.safety.enforcement.domain.jurisdiction.OfEnterprise;
-import cn.safety.enforcement.domain.jurisdiction.UnderJurisdiction;
 import cn.safety.enforcement.domain.rule.RuleParameters.RuleValue;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -54,7 +53,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "hazard")
-public class Hazard implements UnderJurisdiction, OfEnterprise {
+public class Hazard extends RecordAtEnterprise implements OfEnterprise {
 
     static final int TEXT_MAX = 2000;
     static final int PLACE_MAX = 200;
@@ -71,19 +70,6 @@ public class Hazard implements UnderJurisdiction, OfEnterprise {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "hazard_seq")
     @SequenceGenerator(name = "hazard_seq", sequenceName = "hazard_seq", allocationSize = 50)
     private Long id;
-
-    @Column(name = "department_id", nullable = false)
-    private Long departmentId;
-
-    /** Where the enterprise lies. */
-    @Embedded
-    private Location location;
-
-    @Column(name = "township_id")
-    private Long townshipId;
-
-    @Column(name = "enterprise_id", nullable = false)
-    private Long enterpriseId;
 
     @Column(name = "inspection_id")
     private Long inspectionId;
@@ -257,6 +243,10 @@ public class Hazard implements UnderJurisdiction, OfEnterprise {
     protected Hazard() {
     }
 
+    private Hazard(long departmentId, Enterprise enterprise) {
+        super(departmentId, enterprise);
+    }
+
     // ---- finding ----
 
     /**
@@ -295,12 +285,7 @@ public class Hazard implements UnderJurisdiction, OfEnterprise {
         if (!problems.isEmpty()) {
             throw new RuleViolation(problems);
         }
-        Hazard h = new Hazard();
-        Enterprise e = f.enterprise();
-        h.departmentId = f.departmentId();
-        h.location = e.getLocation();
-        h.townshipId = e.getTownshipId();
-        h.enterpriseId = e.getId();
+        Hazard h = new Hazard(f.departmentId(), f.enterprise());
         h.inspectionId = f.inspectionId();
         h.checklistItemId = f.checklistItemId();
         h.source = f.source();
@@ -872,7 +857,7 @@ public class Hazard implements UnderJurisdiction, OfEnterprise {
     }
 
     public HazardSnapshot snapshot() {
-        return new HazardSnapshot(id, departmentId, location == null ? null : location.divisionCode(), enterpriseId,
+        return new HazardSnapshot(id, getDepartmentId(), divisionCode(), getEnterpriseId(),
                 inspectionId, checklistItemId, source, grade, description, place, legalBasis, status, requirements,
                 orderDocumentId, dueOn, dueSource, planGoal, planResponsiblePerson, planFunds, planMeasures,
                 planCompletion, recheckDueOn, recheckDueSource, gradeChangeTo, gradeChangeReason,
@@ -882,43 +867,12 @@ public class Hazard implements UnderJurisdiction, OfEnterprise {
     }
 
     @Override
-    public long assignedDepartmentId() {
-        return departmentId;
-    }
-
-    @Override
-    public Location location() {
-        return location;
-    }
-
-    @Override
-    public Long townshipId() {
-        return townshipId;
-    }
-
-    @Override
     public long enterpriseId() {
-        return enterpriseId;
+        return getEnterpriseId();
     }
 
     public Long getId() {
         return id;
-    }
-
-    public Long getDepartmentId() {
-        return departmentId;
-    }
-
-    public Location getLocation() {
-        return location;
-    }
-
-    public Long getTownshipId() {
-        return townshipId;
-    }
-
-    public Long getEnterpriseId() {
-        return enterpriseId;
     }
 
     public Long getInspectionId() {

@@ -3,16 +3,14 @@ package cn.safety.enforcement.domain.inspection;
 import cn.safety.enforcement.domain.Conflict;
 import cn.safety.enforcement.domain.RuleViolation;
 import cn.safety.enforcement.domain.Text;
-import cn.safety.enforcement.domain.division.Location;
 import cn.safety.enforcement.domain.enterprise.Enterprise;
-import cn.safety.enforcement.domain.jurisdiction.UnderJurisdiction;
+import cn.safety.enforcement.domain.enterprise.RecordAtEnterprise;
 import cn.safety.enforcement.domain.plan.PlanItem;
 import cn.safety.enforcement.domain.rule.RuleParameters.RuleValue;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -58,7 +56,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "inspection")
-public class Inspection implements UnderJurisdiction {
+public class Inspection extends RecordAtEnterprise {
 
     static final int NOTE_MAX = 2000;
     static final int REASON_MAX = 500;
@@ -73,19 +71,6 @@ public class Inspection implements UnderJurisdiction {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "inspection_seq")
     @SequenceGenerator(name = "inspection_seq", sequenceName = "inspection_seq", allocationSize = 50)
     private Long id;
-
-    @Column(name = "department_id", nullable = false)
-    private Long departmentId;
-
-    /** Where the enterprise lies. */
-    @Embedded
-    private Location location;
-
-    @Column(name = "township_id")
-    private Long townshipId;
-
-    @Column(name = "enterprise_id", nullable = false)
-    private Long enterpriseId;
 
     @Column(name = "plan_item_id")
     private Long planItemId;
@@ -196,6 +181,10 @@ public class Inspection implements UnderJurisdiction {
     protected Inspection() {
     }
 
+    private Inspection(long departmentId, Enterprise enterprise) {
+        super(departmentId, enterprise);
+    }
+
     // ---- starting and approval ----
 
     /**
@@ -260,12 +249,7 @@ public class Inspection implements UnderJurisdiction {
         if (!problems.isEmpty()) {
             throw new RuleViolation(problems);
         }
-        Inspection i = new Inspection();
-        Enterprise e = o.enterprise();
-        i.departmentId = o.departmentId();
-        i.location = e.getLocation();
-        i.townshipId = e.getTownshipId();
-        i.enterpriseId = e.getId();
+        Inspection i = new Inspection(o.departmentId(), o.enterprise());
         i.planItemId = planned ? o.planItem().getId() : null;
         i.kind = o.kind();
         i.trigger = planned ? null : o.trigger();
@@ -573,48 +557,16 @@ public class Inspection implements UnderJurisdiction {
     }
 
     public InspectionSnapshot snapshot() {
-        return new InspectionSnapshot(id, departmentId, location == null ? null : location.divisionCode(),
-                enterpriseId, planItemId, kind, trigger, urgent, imminentDanger, keyEnterprise, status, startedAt,
-                approvalDueAt, approvedAt, approvedBy, refusalReason,
-                inspectors.stream().map(InspectorOnDuty::displayName).toList(),
+        return new InspectionSnapshot(id, getDepartmentId(), divisionCode(), getEnterpriseId(), planItemId, kind,
+                trigger, urgent, imminentDanger, keyEnterprise, status, startedAt, approvalDueAt, approvedAt,
+                approvedBy, refusalReason, inspectors.stream().map(InspectorOnDuty::displayName).toList(),
                 experts.stream().map(ExpertOnDuty::getName).toList(),
                 stages.keySet().stream().sorted().map(Enum::name).toList(), transfers.size(), completedAt,
                 documentId);
     }
 
-    @Override
-    public long assignedDepartmentId() {
-        return departmentId;
-    }
-
-    @Override
-    public Location location() {
-        return location;
-    }
-
-    @Override
-    public Long townshipId() {
-        return townshipId;
-    }
-
     public Long getId() {
         return id;
-    }
-
-    public Long getDepartmentId() {
-        return departmentId;
-    }
-
-    public Location getLocation() {
-        return location;
-    }
-
-    public Long getTownshipId() {
-        return townshipId;
-    }
-
-    public Long getEnterpriseId() {
-        return enterpriseId;
     }
 
     public Long getPlanItemId() {

@@ -1,9 +1,74 @@
 package cn.safety.enforcement.domain;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
 /** Checks on typed text that every aggregate shares. */
 public final class Text {
 
     private Text() {
+    }
+
+    /** The text without surrounding blanks, or null when nothing is left. */
+    public static String stripToNull(String value) {
+        if (value == null) {
+            return null;
+        }
+        String s = value.strip();
+        return s.isEmpty() ? null : s;
+    }
+
+    /**
+     * A text that must be given (reasons, descriptions: line breaks allowed): stripped, or null when blank. A blank one
+     * adds {@code code} for {@code field} to {@code problems}; a longer one than {@code max}, or one with control
+     * characters, adds {@code field.tooLong}.
+     */
+    public static String required(List<RuleViolation.Problem> problems, String field, String value, int max,
+                                  String code) {
+        return checked(problems, field, stripToNull(value), max, code, Text::hasControlCharacters);
+    }
+
+    /** {@link #required} for a request of this one text: its problem is thrown at once. */
+    public static String require(String field, String value, int max, String code) {
+        return thrown(field, value, max, code, Text::hasControlCharacters);
+    }
+
+    /** {@link #requiredLine} for a request of this one line: its problem is thrown at once. */
+    public static String requireLine(String field, String value, int max, String code) {
+        return thrown(field, value, max, code, Text::hasControlCharactersInLine);
+    }
+
+    private static String thrown(String field, String value, int max, String code, Predicate<String> forbidden) {
+        List<RuleViolation.Problem> problems = new ArrayList<>(1);
+        String s = checked(problems, field, stripToNull(value), max, code, forbidden);
+        if (!problems.isEmpty()) {
+            throw new RuleViolation(problems);
+        }
+        return s;
+    }
+
+    /** {@link #required} for a single line (a name, a number): line breaks are refused too. */
+    public static String requiredLine(List<RuleViolation.Problem> problems, String field, String value, int max,
+                                      String code) {
+        return checked(problems, field, stripToNull(value), max, code, Text::hasControlCharactersInLine);
+    }
+
+    /** {@link #required} for a text that may be left out: blank is null, and no problem. */
+    public static String optional(List<RuleViolation.Problem> problems, String field, String value, int max) {
+        return checked(problems, field, stripToNull(value), max, null, Text::hasControlCharacters);
+    }
+
+    private static String checked(List<RuleViolation.Problem> problems, String field, String s, int max,
+                                  String requiredCode, Predicate<String> forbidden) {
+        if (s == null) {
+            if (requiredCode != null) {
+                problems.add(new RuleViolation.Problem(field, requiredCode));
+            }
+        } else if (s.length() > max || forbidden.test(s)) {
+            problems.add(new RuleViolation.Problem(field, "field.tooLong", max));
+        }
+        return s;
     }
 
     /**

@@ -131,12 +131,7 @@ public class Accident {
                 problems.add(new RuleViolation.Problem("occurredAt", "accident.occurredAt.beforeRules"));
             }
         }
-        String place = report.place() == null ? "" : report.place().strip();
-        if (place.isEmpty()) {
-            problems.add(new RuleViolation.Problem("place", "accident.place.required"));
-        } else if (place.length() > PLACE_MAX || Text.hasControlCharactersInLine(place)) {
-            problems.add(new RuleViolation.Problem("place", "field.tooLong", PLACE_MAX));
-        }
+        String place = Text.requiredLine(problems, "place", report.place(), PLACE_MAX, "accident.place.required");
         AccidentCategory category = null;
         if (report.category() == null || report.category().isBlank()) {
             problems.add(new RuleViolation.Problem("category", "accident.category.required"));
@@ -156,10 +151,7 @@ public class Accident {
         } else if (loss.compareTo(LOSS_MAX) > 0 || loss.stripTrailingZeros().scale() > 4) {
             problems.add(new RuleViolation.Problem("directLossTenThousandYuan", "accident.directLoss.invalid"));
         }
-        String summary = report.summary() == null ? null : report.summary().strip();
-        if (summary != null && (summary.length() > SUMMARY_MAX || Text.hasControlCharacters(summary))) {
-            problems.add(new RuleViolation.Problem("summary", "field.tooLong", SUMMARY_MAX));
-        }
+        String summary = Text.optional(problems, "summary", report.summary(), SUMMARY_MAX);
         if (!problems.isEmpty()) {
             throw new RuleViolation(problems);
         }
@@ -173,7 +165,7 @@ public class Accident {
         a.deaths = report.deaths();
         a.seriousInjuries = report.seriousInjuries();
         a.directLossTenThousandYuan = loss;
-        a.summary = summary == null || summary.isEmpty() ? null : summary;
+        a.summary = summary;
         a.grade = graded.grade();
         a.investigatingLevel = graded.investigatingLevel();
         a.supervisingLevel = graded.supervisingLevel();

@@ -61,12 +61,7 @@ public class DutyFinding {
     public static DutyFinding record(Enterprise enterprise, long departmentId, String finding, LocalDate foundOn,
                                      String by, Instant now, LocalDate today) {
         List<RuleViolation.Problem> problems = new ArrayList<>();
-        String f = finding == null ? "" : finding.strip();
-        if (f.isEmpty()) {
-            problems.add(new RuleViolation.Problem("finding", "dutyFinding.finding.required"));
-        } else if (f.length() > FINDING_MAX || Text.hasControlCharacters(f)) {
-            problems.add(new RuleViolation.Problem("finding", "field.tooLong", FINDING_MAX));
-        }
+        String f = Text.required(problems, "finding", finding, FINDING_MAX, "dutyFinding.finding.required");
         if (foundOn == null) {
             problems.add(new RuleViolation.Problem("foundOn", "dutyFinding.foundOn.required"));
         } else if (foundOn.isAfter(today)) {

@@ -217,7 +217,6 @@ public class Checklist {
     /** 废止: the list is repealed from {@code from} with no successor; it stays readable for the days before. */
     public ChecklistRetired retire(LocalDate from, String reason, Long departmentId) {
         requireCanMoveTo(ChecklistStatus.RETIRED, "retire");
-        String clean = reason == null ? "" : reason.strip();
         List<RuleViolation.Problem> problems = new ArrayList<>();
         if (from == null) {
             problems.add(new RuleViolation.Problem("effectiveUntil", "checklist.effectiveUntil.required"));
@@ -225,11 +224,7 @@ public class Checklist {
             problems.add(new RuleViolation.Problem("effectiveUntil", "checklist.effectiveUntil.outside",
                     effectiveFrom.toString()));
         }
-        if (clean.isEmpty()) {
-            problems.add(new RuleViolation.Problem("reason", "checklist.reason.required"));
-        } else if (clean.length() > 500 || Text.hasControlCharacters(clean)) {
-            problems.add(new RuleViolation.Problem("reason", "field.tooLong", 500));
-        }
+        String clean = Text.required(problems, "reason", reason, 500, "checklist.reason.required");
         if (!problems.isEmpty()) {
             throw new RuleViolation(problems);
         }
@@ -351,12 +346,7 @@ public class Checklist {
     }
 
     private static void line(List<RuleViolation.Problem> problems, String field, String value, int max) {
-        String clean = value == null ? "" : value.strip();
-        if (clean.isEmpty()) {
-            problems.add(new RuleViolation.Problem(field, "checklist." + field + ".required"));
-        } else if (clean.length() > max || Text.hasControlCharactersInLine(clean)) {
-            problems.add(new RuleViolation.Problem(field, "field.tooLong", max));
-        }
+        Text.requiredLine(problems, field, value, max, "checklist." + field + ".required");
     }
 
     private void requireCanMoveTo(ChecklistStatus next, String step) {

@@ -83,14 +83,7 @@ public class Township {
     }
 
     private static String requireName(String name) {
-        String n = name == null ? "" : name.strip();
-        if (n.isEmpty()) {
-            throw new RuleViolation("name", "township.name.required");
-        }
-        if (n.length() > 100 || Text.hasControlCharactersInLine(n)) {
-            throw new RuleViolation("name", "field.tooLong", 100);
-        }
-        return n;
+        return Text.requireLine("name", name, 100, "township.name.required");
     }
 
     public TownshipSnapshot snapshot() {

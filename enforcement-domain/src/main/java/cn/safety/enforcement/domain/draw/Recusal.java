@@ -95,14 +95,7 @@ public class Recusal implements UnderJurisdiction {
     }
 
     private static String reason(String reason, String field) {
-        String r = reason == null ? "" : reason.strip();
-        if (r.isEmpty()) {
-            throw new RuleViolation(field, "recusal.reason.required");
-        }
-        if (r.length() > REASON_LENGTH || Text.hasControlCharacters(r)) {
-            throw new RuleViolation(field, "field.tooLong", REASON_LENGTH);
-        }
-        return r;
+        return Text.require(field, reason, REASON_LENGTH, "recusal.reason.required");
     }
 
     public boolean isInForce() {

@@ -3,10 +3,8 @@ package cn.safety.enforcement.domain.evidence;
 import cn.safety.enforcement.domain.Conflict;
 import cn.safety.enforcement.domain.RuleViolation;
 import cn.safety.enforcement.domain.Text;
-import cn.safety.enforcement.domain.division.Location;
-import cn.safety.enforcement.domain.jurisdiction.UnderJurisdiction;
+import cn.safety.enforcement.domain.jurisdiction.RecordUnderJurisdiction;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -30,7 +28,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "evidence")
-public class Evidence implements UnderJurisdiction {
+public class Evidence extends RecordUnderJurisdiction {
 
     static final int FILE_NAME_MAX = 255;
     static final int REASON_MAX = 500;
@@ -45,15 +43,6 @@ public class Evidence implements UnderJurisdiction {
 
     @Column(name = "owner_id", nullable = false)
     private long ownerId;
-
-    @Column(name = "department_id", nullable = false)
-    private long departmentId;
-
-    @Embedded
-    private Location location;
-
-    @Column(name = "township_id")
-    private Long townshipId;
 
     @Column(name = "file_name", nullable = false, length = FILE_NAME_MAX)
     private String fileName;
@@ -95,18 +84,19 @@ public class Evidence implements UnderJurisdiction {
     protected Evidence() {
     }
 
+    private Evidence(EvidenceOwner owner) {
+        super(owner.subject());
+    }
+
     /**
      * Records a file the store has kept for {@code owner}. {@code fileName} is the name the uploader's device gave it
      * (any folder part dropped); it is kept for the download and tells nothing about the type.
      */
     public static Evidence attach(EvidenceOwner owner, String fileName, String contentType, EvidenceKind kind,
                                   StoredFile file, String by, Instant now) {
-        Evidence e = new Evidence();
+        Evidence e = new Evidence(owner);
         e.ownerKind = owner.kind();
         e.ownerId = owner.id();
-        e.departmentId = owner.subject().assignedDepartmentId();
-        e.location = owner.subject().location();
-        e.townshipId = owner.subject().townshipId();
         e.fileName = cleanFileName(fileName);
         e.contentType = contentType;
         e.kind = kind;
@@ -145,13 +135,7 @@ public class Evidence implements UnderJurisdiction {
 
     /** Withdraws the evidence with a reason; the file stays and stays readable. Refused when already withdrawn. */
     public EvidenceWithdrawn withdraw(String reason, String by, Instant now) {
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty()) {
-            throw new RuleViolation("reason", "evidence.withdrawal.reasonRequired");
-        }
-        if (why.length() > REASON_MAX || Text.hasControlCharacters(why)) {
-            throw new RuleViolation("reason", "field.tooLong", REASON_MAX);
-        }
+        String why = Text.require("reason", reason, REASON_MAX, "evidence.withdrawal.reasonRequired");
         if (isWithdrawn()) {
             throw new Conflict(null, "evidence.withdrawal.already");
         }
@@ -167,24 +151,8 @@ public class Evidence implements UnderJurisdiction {
     }
 
     public EvidenceSnapshot snapshot() {
-        return new EvidenceSnapshot(id, ownerKind, ownerId, departmentId,
-                location == null ? null : location.divisionCode(), townshipId, fileName, contentType, kind, size,
-                sha256, isWithdrawn());
-    }
-
-    @Override
-    public long assignedDepartmentId() {
-        return departmentId;
-    }
-
-    @Override
-    public Location location() {
-        return location;
-    }
-
-    @Override
-    public Long townshipId() {
-        return townshipId;
+        return new EvidenceSnapshot(id, ownerKind, ownerId, getDepartmentId(), divisionCode(), getTownshipId(),
+                fileName, contentType, kind, size, sha256, isWithdrawn());
     }
 
     public Long getId() {

@@ -5,10 +5,9 @@ import cn.safety.enforcement.domain.RuleViolation;
 import cn.safety.enforcement.domain.Text;
 import cn.safety.enforcement.domain.calendar.Deadline;
 import cn.safety.enforcement.domain.calendar.PeriodUnit;
-import cn.safety.enforcement.domain.division.Location;
 import cn.safety.enforcement.domain.enterprise.Enterprise;
+import cn.safety.enforcement.domain.enterprise.RecordAtEnterprise;
 import cn.safety.enforcement.domain.jurisdiction.OfEnterprise;
-import cn.safety.enforcement.domain.jurisdiction.UnderJurisdiction;
 import cn.safety.enforcement.domain.rule.RuleParameters.RuleValue;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -55,7 +54,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "hazard")
-public class Hazard implements UnderJurisdiction, OfEnterprise {
+public class Hazard extends RecordAtEnterprise implements OfEnterprise {
 
     static final int TEXT_MAX = 2000;
     static final int PLACE_MAX = 200;
@@ -72,19 +71,6 @@ public class Hazard implements UnderJurisdiction, OfEnterprise {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "hazard_seq")
     @SequenceGenerator(name = "hazard_seq", sequenceName = "hazard_seq", allocationSize = 50)
     private Long id;
-
-    @Column(name = "department_id", nullable = false)
-    private Long departmentId;
-
-    /** Where the enterprise lies. */
-    @Embedded
-    private Location location;
-
-    @Column(name = "township_id")
-    private Long townshipId;
-
-    @Column(name = "enterprise_id", nullable = false)
-    private Long enterpriseId;
 
     @Column(name = "inspection_id")
     private Long inspectionId;
@@ -265,6 +251,10 @@ public class Hazard implements UnderJurisdiction, OfEnterprise {
     protected Hazard() {
     }
 
+    private Hazard(long departmentId, Enterprise enterprise) {
+        super(departmentId, enterprise);
+    }
+
     // ---- finding ----
 
     /**
@@ -295,20 +285,15 @@ public class Hazard implements UnderJurisdiction, OfEnterprise {
         if (f.grade() == null) {
             problems.add(new RuleViolation.Problem("grade", "hazard.grade.required"));
         }
-        String description = required(problems, "description", f.description(), TEXT_MAX,
+        String description = Text.required(problems, "description", f.description(), TEXT_MAX,
                 "hazard.description.required");
-        String place = optional(problems, "place", f.place(), PLACE_MAX);
-        String basis = optional(problems, "legalBasis", f.legalBasis(), BASIS_MAX);
-        String note = optional(problems, "internalNote", f.internalNote(), TEXT_MAX);
+        String place = Text.optional(problems, "place", f.place(), PLACE_MAX);
+        String basis = Text.optional(problems, "legalBasis", f.legalBasis(), BASIS_MAX);
+        String note = Text.optional(problems, "internalNote", f.internalNote(), TEXT_MAX);
         if (!problems.isEmpty()) {
             throw new RuleViolation(problems);
         }
-        Hazard h = new Hazard();
-        Enterprise e = f.enterprise();
-        h.departmentId = f.departmentId();
-        h.location = e.getLocation();
-        h.townshipId = e.getTownshipId();
-        h.enterpriseId = e.getId();
+        Hazard h = new Hazard(f.departmentId(), f.enterprise());
         h.inspectionId = f.inspectionId();
         h.checklistItemId = f.checklistItemId();
         h.source = f.source();
@@ -338,7 +323,7 @@ public class Hazard implements UnderJurisdiction, OfEnterprise {
     public Order prepareOrder(String requirements, Deadline deadline, String dueSource, LocalDate today) {
         requireCanMoveTo(HazardStatus.ORDERED, "order");
         List<RuleViolation.Problem> problems = new ArrayList<>();
-        String clean = required(problems, "requirements", requirements, TEXT_MAX, "hazard.requirements.required");
+        String clean = Text.required(problems, "requirements", requirements, TEXT_MAX, "hazard.requirements.required");
         if (deadline == null) {
             problems.add(new RuleViolation.Problem("deadline", "hazard.deadline.required"));
         } else if (!deadline.dueOn().isAfter(today)) {
@@ -385,15 +370,15 @@ public class Hazard implements UnderJurisdiction, OfEnterprise {
         }
         List<RuleViolation.Problem> problems = new ArrayList<>();
         Plan p = plan == null ? new Plan(null, null, null, null, null) : plan;
-        String goal = required(problems, "goal", p.goal(), GOAL_MAX, "hazard.plan.goal.required");
-        String person = requiredLine(problems, "responsiblePerson", p.responsiblePerson(), PERSON_MAX,
+        String goal = Text.required(problems, "goal", p.goal(), GOAL_MAX, "hazard.plan.goal.required");
+        String person = Text.requiredLine(problems, "responsiblePerson", p.responsiblePerson(), PERSON_MAX,
                 "hazard.plan.responsiblePerson.required");
         if (p.funds() == null) {
             problems.add(new RuleViolation.Problem("funds", "hazard.plan.funds.required"));
         } else if (p.funds().signum() < 0 || p.funds().compareTo(FUNDS_MAX) > 0 || p.funds().scale() > 2) {
             problems.add(new RuleViolation.Problem("funds", "hazard.plan.funds.range"));
         }
-        String measures = required(problems, "measures", p.measures(), TEXT_MAX, "hazard.plan.measures.required");
+        String measures = Text.required(problems, "measures", p.measures(), TEXT_MAX, "hazard.plan.measures.required");
         if (p.plannedCompletion() == null) {
             problems.add(new RuleViolation.Problem("plannedCompletion", "hazard.plan.completion.required"));
         } else if (dueOn != null && p.plannedCompletion().isAfter(dueOn)) {
@@ -428,7 +413,7 @@ public class Hazard implements UnderJurisdiction, OfEnterprise {
                                                            Instant now) {
         requireCanMoveTo(HazardStatus.REPORTED, "reportRectification");
         List<RuleViolation.Problem> problems = new ArrayList<>();
-        String clean = required(problems, "description", description, TEXT_MAX,
+        String clean = Text.required(problems, "description", description, TEXT_MAX,
                 "hazard.report.description.required");
         List<Long> evidence = evidence(problems, evidenceIds, ownEvidence);
         if (!problems.isEmpty()) {
@@ -453,8 +438,8 @@ public class Hazard implements UnderJurisdiction, OfEnterprise {
             throw new Conflict("grade", "hazard.acceptance.majorOnly");
         }
         List<RuleViolation.Problem> problems = new ArrayList<>();
-        String who = required(problems, "experts", experts, EXPERTS_MAX, "hazard.acceptance.experts.required");
-        String clean = required(problems, "conclusion", conclusion, TEXT_MAX,
+        String who = Text.required(problems, "experts", experts, EXPERTS_MAX, "hazard.acceptance.experts.required");
+        String clean = Text.required(problems, "conclusion", conclusion, TEXT_MAX,
                 "hazard.acceptance.conclusion.required");
         List<Long> evidence = evidence(problems, evidenceIds, ownEvidence);
         if (!problems.isEmpty()) {
@@ -483,7 +468,7 @@ public class Hazard implements UnderJurisdiction, OfEnterprise {
             throw new Conflict("extension", "hazard.extension.afterDeadline", dueOn.toString());
         }
         List<RuleViolation.Problem> problems = new ArrayList<>();
-        String clean = required(problems, "reasons", reasons, TEXT_MAX, "hazard.extension.reasons.required");
+        String clean = Text.required(problems, "reasons", reasons, TEXT_MAX, "hazard.extension.reasons.required");
         if (requestedOn == null) {
             problems.add(new RuleViolation.Problem("requestedOn", "hazard.extension.requestedOn.required"));
         } else if (!requestedOn.isAfter(dueOn)) {
@@ -517,7 +502,7 @@ public class Hazard implements UnderJurisdiction, OfEnterprise {
         if (accepted == null) {
             problems.add(new RuleViolation.Problem("accepted", "hazard.verification.accepted.required"));
         }
-        String clean = required(problems, "opinion", opinion, TEXT_MAX, "hazard.verification.opinion.required");
+        String clean = Text.required(problems, "opinion", opinion, TEXT_MAX, "hazard.verification.opinion.required");
         if (Boolean.FALSE.equals(accepted)) {
             if (newDueOn == null) {
                 problems.add(new RuleViolation.Problem("newDeadline", "hazard.verification.newDeadline.required"));
@@ -570,7 +555,7 @@ public class Hazard implements UnderJurisdiction, OfEnterprise {
             throw new Conflict("grade", "hazard.onTheSpot.generalOnly");
         }
         List<RuleViolation.Problem> problems = new ArrayList<>();
-        String clean = required(problems, "description", description, TEXT_MAX,
+        String clean = Text.required(problems, "description", description, TEXT_MAX,
                 "hazard.report.description.required");
         List<Long> evidence = evidence(problems, evidenceIds, ownEvidence);
         if (!problems.isEmpty()) {
@@ -602,7 +587,7 @@ public class Hazard implements UnderJurisdiction, OfEnterprise {
                         dueOn.toString()));
             }
         }
-        String clean = optional(problems, "note", note, REASON_MAX);
+        String clean = Text.optional(problems, "note", note, REASON_MAX);
         if (!problems.isEmpty()) {
             throw new RuleViolation(problems);
         }
@@ -632,7 +617,7 @@ public class Hazard implements UnderJurisdiction, OfEnterprise {
         if (measures == null || measures.isEmpty()) {
             problems.add(new RuleViolation.Problem("measures", "hazard.onsiteMeasures.required"));
         }
-        optional(problems, "detail", detail, DETAIL_MAX);
+        Text.optional(problems, "detail", detail, DETAIL_MAX);
         if (!problems.isEmpty()) {
             throw new RuleViolation(problems);
         }
@@ -644,7 +629,7 @@ public class Hazard implements UnderJurisdiction, OfEnterprise {
                                                             long documentId, String number, String by,
                                                             Instant now) {
         Set<OnsiteMeasure> checked = prepareOnsiteMeasures(measures, detail);
-        String clean = clean(detail);
+        String clean = Text.stripToNull(detail);
         HazardSnapshot before = snapshot();
         for (OnsiteMeasure m : checked) {
             onsiteMeasures.add(new HazardOnsiteMeasure(m, clean, documentId, by, now));
@@ -660,7 +645,7 @@ public class Hazard implements UnderJurisdiction, OfEnterprise {
             throw new Conflict("measures", "hazard.onsiteMeasures.noneInForce");
         }
         List<RuleViolation.Problem> problems = new ArrayList<>();
-        String clean = required(problems, "review", review, DETAIL_MAX, "hazard.onsiteMeasures.review.required");
+        String clean = Text.required(problems, "review", review, DETAIL_MAX, "hazard.onsiteMeasures.review.required");
         if (!problems.isEmpty()) {
             throw new RuleViolation(problems);
         }
@@ -682,7 +667,7 @@ public class Hazard implements UnderJurisdiction, OfEnterprise {
             throw new Conflict("grade", "hazard.gradeLowering.alreadyPending");
         }
         List<RuleViolation.Problem> problems = new ArrayList<>();
-        String clean = required(problems, "reason", reason, REASON_MAX, "hazard.gradeLowering.reason.required");
+        String clean = Text.required(problems, "reason", reason, REASON_MAX, "hazard.gradeLowering.reason.required");
         if (!problems.isEmpty()) {
             throw new RuleViolation(problems);
         }
@@ -709,7 +694,7 @@ public class Hazard implements UnderJurisdiction, OfEnterprise {
         if (approved == null) {
             problems.add(new RuleViolation.Problem("approved", "hazard.decision.approved.required"));
         }
-        String clean = optional(problems, "note", note, REASON_MAX);
+        String clean = Text.optional(problems, "note", note, REASON_MAX);
         if (!problems.isEmpty()) {
             throw new RuleViolation(problems);
         }
@@ -756,7 +741,7 @@ public class Hazard implements UnderJurisdiction, OfEnterprise {
             throw new Conflict("supervision", "hazard.supervision.notListed");
         }
         List<RuleViolation.Problem> problems = new ArrayList<>();
-        String clean = required(problems, "requirements", requirements, TEXT_MAX,
+        String clean = Text.required(problems, "requirements", requirements, TEXT_MAX,
                 "hazard.supervision.requirements.required");
         if (deadline == null) {
             problems.add(new RuleViolation.Problem("deadline", "hazard.supervision.deadline.required"));
@@ -871,44 +856,6 @@ public class Hazard implements UnderJurisdiction, OfEnterprise {
                 new DefaultMessageSourceResolvable(new String[] {"hazard.step." + step}, step));
     }
 
-    private static String clean(String value) {
-        if (value == null) {
-            return null;
-        }
-        String s = value.strip();
-        return s.isEmpty() ? null : s;
-    }
-
-    private static String required(List<RuleViolation.Problem> problems, String field, String value, int max,
-                                   String code) {
-        String s = clean(value);
-        if (s == null) {
-            problems.add(new RuleViolation.Problem(field, code));
-        } else if (s.length() > max || Text.hasControlCharacters(s)) {
-            problems.add(new RuleViolation.Problem(field, "field.tooLong", max));
-        }
-        return s;
-    }
-
-    private static String requiredLine(List<RuleViolation.Problem> problems, String field, String value, int max,
-                                       String code) {
-        String s = clean(value);
-        if (s == null) {
-            problems.add(new RuleViolation.Problem(field, code));
-        } else if (s.length() > max || Text.hasControlCharactersInLine(s)) {
-            problems.add(new RuleViolation.Problem(field, "field.tooLong", max));
-        }
-        return s;
-    }
-
-    private static String optional(List<RuleViolation.Problem> problems, String field, String value, int max) {
-        String s = clean(value);
-        if (s != null && (s.length() > max || Text.hasControlCharacters(s))) {
-            problems.add(new RuleViolation.Problem(field, "field.tooLong", max));
-        }
-        return s;
-    }
-
     /** The evidence cited: at least one piece, each attached to this hazard and not withdrawn ({@code own}). */
     private static List<Long> evidence(List<RuleViolation.Problem> problems, List<Long> ids, Set<Long> own) {
         List<Long> clean = ids == null ? List.of() : ids.stream().filter(java.util.Objects::nonNull).distinct()
@@ -925,7 +872,7 @@ public class Hazard implements UnderJurisdiction, OfEnterprise {
     }
 
     public HazardSnapshot snapshot() {
-        return new HazardSnapshot(id, departmentId, location == null ? null : location.divisionCode(), enterpriseId,
+        return new HazardSnapshot(id, getDepartmentId(), divisionCode(), getEnterpriseId(),
                 inspectionId, checklistItemId, source, grade, description, place, legalBasis, status, requirements,
                 orderDocumentId, dueOn, dueSource, planGoal, planResponsiblePerson, planFunds, planMeasures,
                 planCompletion, recheckDueOn, recheckDueSource, gradeChangeTo, gradeChangeReason,
@@ -935,43 +882,12 @@ public class Hazard implements UnderJurisdiction, OfEnterprise {
     }
 
     @Override
-    public long assignedDepartmentId() {
-        return departmentId;
-    }
-
-    @Override
-    public Location location() {
-        return location;
-    }
-
-    @Override
-    public Long townshipId() {
-        return townshipId;
-    }
-
-    @Override
     public long enterpriseId() {
-        return enterpriseId;
+        return getEnterpriseId();
     }
 
     public Long getId() {
         return id;
-    }
-
-    public Long getDepartmentId() {
-        return departmentId;
-    }
-
-    public Location getLocation() {
-        return location;
-    }
-
-    public Long getTownshipId() {
-        return townshipId;
-    }
-
-    public Long getEnterpriseId() {
-        return enterpriseId;
     }
 
     public Long getInspectionId() {

@@ -1,11 +1,7 @@
 package cn.safety.enforcement.domain.hazard;
 
-import cn.safety.enforcement.domain.audit.RecordedChange;
-import cn.safety.enforcement.domain.audit.Snapshot;
-
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /**
  * 逾期: on {@code asOf} the overdue job found the rectification deadline of {@code count} hazards of one department
@@ -14,38 +10,5 @@ import java.util.Map;
  * admins read it (and to its province's chain).
  */
 public record HazardsMarkedOverdue(Long departmentId, LocalDate asOf, long count, List<Long> hazardIds)
-        implements RecordedChange {
-
-    @Override
-    public String aggregateType() {
-        return HazardChange.AGGREGATE;
-    }
-
-    /** The hazards marked, {@code firstId-lastId} (the entry lists each). */
-    @Override
-    public Object aggregateId() {
-        return hazardIds == null || hazardIds.isEmpty() ? "" : hazardIds.get(0) + "-" + hazardIds.get(
-                hazardIds.size() - 1);
-    }
-
-    @Override
-    public Snapshot before() {
-        return null;
-    }
-
-    @Override
-    public Snapshot after() {
-        return null;
-    }
-
-    @Override
-    public boolean bySystem() {
-        return true;
-    }
-
-    @Override
-    public Map<String, Object> details() {
-        return RecordedChange.details("asOf", asOf, "count", count, "hazardIds", hazardIds, "departmentId",
-                departmentId);
-    }
+        implements OverdueRun {
 }

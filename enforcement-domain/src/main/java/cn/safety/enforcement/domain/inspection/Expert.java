@@ -82,13 +82,7 @@ public class Expert {
     }
 
     private static String line(List<RuleViolation.Problem> problems, String field, String value, int max) {
-        String clean = value == null ? "" : value.strip();
-        if (clean.isEmpty()) {
-            problems.add(new RuleViolation.Problem(field, "expert." + field + ".required"));
-        } else if (clean.length() > max || Text.hasControlCharactersInLine(clean)) {
-            problems.add(new RuleViolation.Problem(field, "field.tooLong", max));
-        }
-        return clean;
+        return Text.requiredLine(problems, field, value, max, "expert." + field + ".required");
     }
 
     /** Leaves the pool: no new inspection may name the expert. */

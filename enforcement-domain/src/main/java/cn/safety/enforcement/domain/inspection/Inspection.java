@@ -3,16 +3,14 @@ package cn.safety.enforcement.domain.inspection;
 import cn.safety.enforcement.domain.Conflict;
 import cn.safety.enforcement.domain.RuleViolation;
 import cn.safety.enforcement.domain.Text;
-import cn.safety.enforcement.domain.division.Location;
 import cn.safety.enforcement.domain.enterprise.Enterprise;
-import cn.safety.enforcement.domain.jurisdiction.UnderJurisdiction;
+import cn.safety.enforcement.domain.enterprise.RecordAtEnterprise;
 import cn.safety.enforcement.domain.plan.PlanItem;
 import cn.safety.enforcement.domain.rule.RuleParameters.RuleValue;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -58,7 +56,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "inspection")
-public class Inspection implements UnderJurisdiction {
+public class Inspection extends RecordAtEnterprise {
 
     static final int NOTE_MAX = 2000;
     static final int REASON_MAX = 500;
@@ -73,19 +71,6 @@ public class Inspection implements UnderJurisdiction {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "inspection_seq")
     @SequenceGenerator(name = "inspection_seq", sequenceName = "inspection_seq", allocationSize = 50)
     private Long id;
-
-    @Column(name = "department_id", nullable = false)
-    private Long departmentId;
-
-    /** Where the enterprise lies. */
-    @Embedded
-    private Location location;
-
-    @Column(name = "township_id")
-    private Long townshipId;
-
-    @Column(name = "enterprise_id", nullable = false)
-    private Long enterpriseId;
 
     @Column(name = "plan_item_id")
     private Long planItemId;
@@ -196,6 +181,10 @@ public class Inspection implements UnderJurisdiction {
     protected Inspection() {
     }
 
+    private Inspection(long departmentId, Enterprise enterprise) {
+        super(departmentId, enterprise);
+    }
+
     // ---- starting and approval ----
 
     /**
@@ -260,12 +249,7 @@ public class Inspection implements UnderJurisdiction {
         if (!problems.isEmpty()) {
             throw new RuleViolation(problems);
         }
-        Inspection i = new Inspection();
-        Enterprise e = o.enterprise();
-        i.departmentId = o.departmentId();
-        i.location = e.getLocation();
-        i.townshipId = e.getTownshipId();
-        i.enterpriseId = e.getId();
+        Inspection i = new Inspection(o.departmentId(), o.enterprise());
         i.planItemId = planned ? o.planItem().getId() : null;
         i.kind = o.kind();
         i.trigger = planned ? null : o.trigger();
@@ -316,13 +300,7 @@ public class Inspection implements UnderJurisdiction {
         if (!approvalPending()) {
             throw refused("refuse");
         }
-        String clean = reason == null ? "" : reason.strip();
-        if (clean.isEmpty()) {
-            throw new RuleViolation("reason", "inspection.refusal.reason.required");
-        }
-        if (clean.length() > REASON_MAX || Text.hasControlCharacters(clean)) {
-            throw new RuleViolation("reason", "field.tooLong", REASON_MAX);
-        }
+        String clean = Text.require("reason", reason, REASON_MAX, "inspection.refusal.reason.required");
         InspectionSnapshot before = snapshot();
         moveTo(InspectionStatus.REFUSED, "refuse");
         this.refusedAt = now;
@@ -385,10 +363,7 @@ public class Inspection implements UnderJurisdiction {
                 problems.add(new RuleViolation.Problem("at", "inspection.stage.at.afterNext", stageName(next)));
             }
         }
-        String cleanNote = note == null ? null : note.strip();
-        if (cleanNote != null && (cleanNote.length() > NOTE_MAX || Text.hasControlCharacters(cleanNote))) {
-            problems.add(new RuleViolation.Problem("note", "field.tooLong", NOTE_MAX));
-        }
+        String cleanNote = Text.optional(problems, "note", note, NOTE_MAX);
         List<Attendee> cleanPresent = new ArrayList<>();
         List<Attendee> given = present == null ? List.of() : present;
         if (given.size() > ATTENDEES_MAX) {
@@ -411,10 +386,8 @@ public class Inspection implements UnderJurisdiction {
             throw new RuleViolation(problems);
         }
         InspectionSnapshot before = snapshot();
-        stages.put(stage, new StageRecord(at, cleanNote == null || cleanNote.isEmpty() ? null : cleanNote,
-                cleanPresent, by, now));
-        return new InspectionStageRecorded(before, snapshot(), stage, at,
-                cleanNote == null || cleanNote.isEmpty() ? null : cleanNote,
+        stages.put(stage, new StageRecord(at, cleanNote, cleanPresent, by, now));
+        return new InspectionStageRecorded(before, snapshot(), stage, at, cleanNote,
                 cleanPresent.stream().map(a -> a.role().name() + " " + a.name()).toList());
     }
 
@@ -436,18 +409,9 @@ public class Inspection implements UnderJurisdiction {
             throw refused("transfer");
         }
         List<RuleViolation.Problem> problems = new ArrayList<>();
-        String to = toDepartment == null ? "" : toDepartment.strip();
-        if (to.isEmpty()) {
-            problems.add(new RuleViolation.Problem("toDepartment", "inspection.transfer.toDepartment.required"));
-        } else if (to.length() > TO_DEPARTMENT_MAX || Text.hasControlCharactersInLine(to)) {
-            problems.add(new RuleViolation.Problem("toDepartment", "field.tooLong", TO_DEPARTMENT_MAX));
-        }
-        String what = matter == null ? "" : matter.strip();
-        if (what.isEmpty()) {
-            problems.add(new RuleViolation.Problem("matter", "inspection.transfer.matter.required"));
-        } else if (what.length() > MATTER_MAX || Text.hasControlCharacters(what)) {
-            problems.add(new RuleViolation.Problem("matter", "field.tooLong", MATTER_MAX));
-        }
+        String to = Text.requiredLine(problems, "toDepartment", toDepartment, TO_DEPARTMENT_MAX,
+                "inspection.transfer.toDepartment.required");
+        String what = Text.required(problems, "matter", matter, MATTER_MAX, "inspection.transfer.matter.required");
         if (!problems.isEmpty()) {
             throw new RuleViolation(problems);
         }
@@ -471,15 +435,12 @@ public class Inspection implements UnderJurisdiction {
         if (value == null) {
             problems.add(new RuleViolation.Problem("result", "inspection.result.required"));
         }
-        String clean = note == null ? null : note.strip();
-        if (clean != null && (clean.length() > NOTE_MAX || Text.hasControlCharacters(clean))) {
-            problems.add(new RuleViolation.Problem("note", "field.tooLong", NOTE_MAX));
-        }
+        String clean = Text.optional(problems, "note", note, NOTE_MAX);
         if (!problems.isEmpty()) {
             throw new RuleViolation(problems);
         }
         InspectionSnapshot before = snapshot();
-        r.record(value, clean == null || clean.isEmpty() ? null : clean, by, now);
+        r.record(value, clean, by, now);
         return new InspectionResultRecorded(before, snapshot(), checklistItemId, r.getReference(), value,
                 r.getNote(), r.getProposedHazard());
     }
@@ -519,23 +480,15 @@ public class Inspection implements UnderJurisdiction {
     /** 拒绝签字: the enterprise's representative refused to sign, recorded with a witness. */
     public InspectionSignatureRefused recordSignatureRefusal(String witness, String note, String by, Instant now) {
         requireInProgress("refuseSignature");
-        String w = witness == null ? "" : witness.strip();
         List<RuleViolation.Problem> problems = new ArrayList<>();
-        if (w.isEmpty()) {
-            problems.add(new RuleViolation.Problem("witness", "inspection.refusal.witness.required"));
-        } else if (w.length() > PERSON_MAX || Text.hasControlCharactersInLine(w)) {
-            problems.add(new RuleViolation.Problem("witness", "field.tooLong", PERSON_MAX));
-        }
-        String n = note == null ? null : note.strip();
-        if (n != null && (n.length() > REASON_MAX || Text.hasControlCharacters(n))) {
-            problems.add(new RuleViolation.Problem("note", "field.tooLong", REASON_MAX));
-        }
+        String w = Text.requiredLine(problems, "witness", witness, PERSON_MAX, "inspection.refusal.witness.required");
+        String n = Text.optional(problems, "note", note, REASON_MAX);
         if (!problems.isEmpty()) {
             throw new RuleViolation(problems);
         }
         InspectionSnapshot before = snapshot();
-        signatureRefusals.add(new SignatureRefusal(w, n == null || n.isEmpty() ? null : n, by, now));
-        return new InspectionSignatureRefused(before, snapshot(), w, n == null || n.isEmpty() ? null : n);
+        signatureRefusals.add(new SignatureRefusal(w, n, by, now));
+        return new InspectionSignatureRefused(before, snapshot(), w, n);
     }
 
     /**
@@ -604,48 +557,16 @@ public class Inspection implements UnderJurisdiction {
     }
 
     public InspectionSnapshot snapshot() {
-        return new InspectionSnapshot(id, departmentId, location == null ? null : location.divisionCode(),
-                enterpriseId, planItemId, kind, trigger, urgent, imminentDanger, keyEnterprise, status, startedAt,
-                approvalDueAt, approvedAt, approvedBy, refusalReason,
-                inspectors.stream().map(InspectorOnDuty::displayName).toList(),
+        return new InspectionSnapshot(id, getDepartmentId(), divisionCode(), getEnterpriseId(), planItemId, kind,
+                trigger, urgent, imminentDanger, keyEnterprise, status, startedAt, approvalDueAt, approvedAt,
+                approvedBy, refusalReason, inspectors.stream().map(InspectorOnDuty::displayName).toList(),
                 experts.stream().map(ExpertOnDuty::getName).toList(),
                 stages.keySet().stream().sorted().map(Enum::name).toList(), transfers.size(), completedAt,
                 documentId);
     }
 
-    @Override
-    public long assignedDepartmentId() {
-        return departmentId;
-    }
-
-    @Override
-    public Location location() {
-        return location;
-    }
-
-    @Override
-    public Long townshipId() {
-        return townshipId;
-    }
-
     public Long getId() {
         return id;
-    }
-
-    public Long getDepartmentId() {
-        return departmentId;
-    }
-
-    public Location getLocation() {
-        return location;
-    }
-
-    public Long getTownshipId() {
-        return townshipId;
-    }
-
-    public Long getEnterpriseId() {
-        return enterpriseId;
     }
 
     public Long getPlanItemId() {

@@ -4,10 +4,9 @@ import cn.safety.enforcement.domain.Period;
 import cn.safety.enforcement.domain.RuleViolation;
 import cn.safety.enforcement.domain.Text;
 import cn.safety.enforcement.domain.department.Department;
-import cn.safety.enforcement.domain.division.Location;
 import cn.safety.enforcement.domain.division.Township;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -32,26 +31,16 @@ import java.util.List;
  */
 @Entity
 @Table(name = "entrustment")
-public class Entrustment implements UnderJurisdiction {
+@AttributeOverride(name = "townshipId", column = @Column(name = "township_id", nullable = false))
+public class Entrustment extends RecordUnderJurisdiction {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "entrustment_seq")
     @SequenceGenerator(name = "entrustment_seq", sequenceName = "entrustment_seq", allocationSize = 50)
     private Long id;
 
-    /** The entrusting department, in whose name the organisation acts. */
-    @Column(name = "department_id", nullable = false)
-    private Long departmentId;
-
     @Column(name = "organisation_id", nullable = false)
     private Long organisationId;
-
-    @Column(name = "township_id", nullable = false)
-    private Long townshipId;
-
-    /** Where the township lies: the county of the entrusted area. */
-    @Embedded
-    private Location location;
 
     @Column(name = "valid_from", nullable = false)
     private LocalDate validFrom;
@@ -83,6 +72,11 @@ public class Entrustment implements UnderJurisdiction {
     protected Entrustment() {
     }
 
+    /** In {@code entrusting}'s name (the department assigned), lying in {@code township} and its county. */
+    private Entrustment(Department entrusting, Township township) {
+        super(entrusting.getId(), township.getCounty(), township.getId());
+    }
+
     /**
      * Entrusts {@code organisation} with {@code township} in {@code entrusting}'s name. Every problem of the request is
      * reported at once.
@@ -105,20 +99,13 @@ public class Entrustment implements UnderJurisdiction {
         } else if (new Period(validFrom, validUntil).isReversed()) {
             problems.add(new RuleViolation.Problem("validUntil", "entrustment.validUntil.beforeFrom"));
         }
-        String number = documentNumber == null ? "" : documentNumber.strip();
-        if (number.isEmpty()) {
-            problems.add(new RuleViolation.Problem("documentNumber", "entrustment.documentNumber.required"));
-        } else if (number.length() > 64 || Text.hasControlCharactersInLine(number)) {
-            problems.add(new RuleViolation.Problem("documentNumber", "field.tooLong", 64));
-        }
+        String number = Text.requiredLine(problems, "documentNumber", documentNumber, 64,
+                "entrustment.documentNumber.required");
         if (!problems.isEmpty()) {
             throw new RuleViolation(problems);
         }
-        Entrustment e = new Entrustment();
-        e.departmentId = entrusting.getId();
+        Entrustment e = new Entrustment(entrusting, township);
         e.organisationId = organisation.getId();
-        e.townshipId = township.getId();
-        e.location = township.getCounty();
         e.validFrom = validFrom;
         e.validUntil = validUntil;
         e.documentNumber = number;
@@ -132,13 +119,7 @@ public class Entrustment implements UnderJurisdiction {
         if (!endableOn(today)) {
             throw new RuleViolation(null, "entrustment.alreadyEnded");
         }
-        String r = reason == null ? "" : reason.strip();
-        if (r.isEmpty()) {
-            throw new RuleViolation("reason", "entrustment.endReason.required");
-        }
-        if (r.length() > 500 || Text.hasControlCharacters(r)) {
-            throw new RuleViolation("reason", "field.tooLong", 500);
-        }
+        String r = Text.require("reason", reason, 500, "entrustment.endReason.required");
         EntrustmentSnapshot before = snapshot();
         this.endedOn = today;
         this.endReason = r;
@@ -162,39 +143,16 @@ public class Entrustment implements UnderJurisdiction {
     }
 
     public EntrustmentSnapshot snapshot() {
-        return new EntrustmentSnapshot(id, departmentId, organisationId, townshipId, validFrom, validUntil,
+        return new EntrustmentSnapshot(id, getDepartmentId(), organisationId, getTownshipId(), validFrom, validUntil,
                 documentNumber, endedOn, endReason);
-    }
-
-    @Override
-    public long assignedDepartmentId() {
-        return departmentId;
-    }
-
-    @Override
-    public Location location() {
-        return location;
-    }
-
-    @Override
-    public Long townshipId() {
-        return townshipId;
     }
 
     public Long getId() {
         return id;
     }
 
-    public Long getDepartmentId() {
-        return departmentId;
-    }
-
     public Long getOrganisationId() {
         return organisationId;
-    }
-
-    public Long getTownshipId() {
-        return townshipId;
     }
 
     public LocalDate getValidFrom() {

@@ -160,18 +160,8 @@ public class Plan implements UnderJurisdiction {
     public PlanApproved approve(String by, String number, LocalDate on, LocalDate today, Long supersededId) {
         requireCanMoveTo(PlanStatus.APPROVED, "approve");
         List<RuleViolation.Problem> problems = new ArrayList<>();
-        String cleanBy = by == null ? "" : by.strip();
-        String cleanNumber = number == null ? "" : number.strip();
-        if (cleanBy.isEmpty()) {
-            problems.add(new RuleViolation.Problem("approvedBy", "plan.approvedBy.required"));
-        } else if (cleanBy.length() > 100 || Text.hasControlCharactersInLine(cleanBy)) {
-            problems.add(new RuleViolation.Problem("approvedBy", "field.tooLong", 100));
-        }
-        if (cleanNumber.isEmpty()) {
-            problems.add(new RuleViolation.Problem("documentNumber", "plan.documentNumber.required"));
-        } else if (cleanNumber.length() > 64 || Text.hasControlCharactersInLine(cleanNumber)) {
-            problems.add(new RuleViolation.Problem("documentNumber", "field.tooLong", 64));
-        }
+        String cleanBy = Text.requiredLine(problems, "approvedBy", by, 100, "plan.approvedBy.required");
+        String cleanNumber = Text.requiredLine(problems, "documentNumber", number, 64, "plan.documentNumber.required");
         if (on == null) {
             problems.add(new RuleViolation.Problem("approvedOn", "plan.approvedOn.required"));
         } else if (on.isAfter(today)) {
@@ -190,15 +180,9 @@ public class Plan implements UnderJurisdiction {
 
     /** 退回: back to draft with the reason. */
     public PlanReturned sendBack(String reason) {
-        String clean = reason == null ? "" : reason.strip();
         PlanSnapshot before = snapshot();
         requireCanMoveTo(PlanStatus.DRAFT, "return");
-        if (clean.isEmpty()) {
-            throw new RuleViolation("reason", "plan.returnReason.required");
-        }
-        if (clean.length() > 500 || Text.hasControlCharacters(clean)) {
-            throw new RuleViolation("reason", "field.tooLong", 500);
-        }
+        String clean = Text.require("reason", reason, 500, "plan.returnReason.required");
         moveTo(PlanStatus.DRAFT, "return");
         this.returnReason = clean;
         return new PlanReturned(before, snapshot());

@@ -99,13 +99,7 @@ public class PlanItem {
         if (kind == null || !kind.addedByUpperDepartment()) {
             throw new RuleViolation("kind", "plan.item.kind.addable");
         }
-        String clean = reason == null ? "" : reason.strip();
-        if (clean.isEmpty()) {
-            throw new RuleViolation("reason", "plan.item.reason.required");
-        }
-        if (clean.length() > 500 || Text.hasControlCharacters(clean)) {
-            throw new RuleViolation("reason", "field.tooLong", 500);
-        }
+        String clean = Text.require("reason", reason, 500, "plan.item.reason.required");
         PlanItem i = new PlanItem();
         i.planId = plan.getId();
         i.departmentId = plan.getDepartmentId();
@@ -135,13 +129,7 @@ public class PlanItem {
         if (kind != PlanItemKind.KEY) {
             throw new RuleViolation("moveToSpotCheck", "plan.move.keyOnly");
         }
-        String clean = reason == null ? "" : reason.strip();
-        if (clean.isEmpty()) {
-            throw new RuleViolation("reason", "plan.move.reason.required");
-        }
-        if (clean.length() > 500 || Text.hasControlCharacters(clean)) {
-            throw new RuleViolation("reason", "field.tooLong", 500);
-        }
+        String clean = Text.require("reason", reason, 500, "plan.move.reason.required");
         if (newMonth != null) {
             applyMonth(newMonth);
         }

@@ -156,12 +156,13 @@ class HazardController {
         return "hazards/new";
     }
 
-    /** A document of the hazard (its order, re-check opinion, on-site measures), inline. */
+    /** A document of the hazard (its order, re-check opinion, on-site measures, 挂牌督办通知书), inline. */
     @GetMapping("/hazards/{id}/documents/{documentId}.pdf")
     ResponseEntity<byte[]> document(@AuthenticationPrincipal EnforcementUser user, @PathVariable long id,
                                     @PathVariable long documentId) {
         Hazard h = reading.get(user.actor(), id).hazard();
-        boolean ofHazard = Stream.concat(Stream.concat(Stream.of(h.getOrderDocumentId()),
+        boolean ofHazard = Stream.concat(Stream.concat(Stream.of(h.getOrderDocumentId(),
+                                        h.supervision().map(s -> s.getDocumentId()).orElse(null)),
                                 h.getVerifications().stream().map(v -> v.getDocumentId())),
                         h.getOnsiteMeasures().stream().map(m -> m.getDocumentId()))
                 .filter(Objects::nonNull).anyMatch(d -> d == documentId);

@@ -92,6 +92,12 @@ public class ReadingDocuments {
         return pdf;
     }
 
+    /** Whether the actor reads the document (a page offers its link only then). */
+    public boolean canRead(Actor actor, long id) {
+        return documents.findById(id).map(d -> policy.canRead(actor, served.enterpriseServedWith(id)
+                .<UnderJurisdiction>map(enterprise -> new ServedOn(d, enterprise)).orElse(d))).orElse(false);
+    }
+
     private IssuedDocument readable(Actor actor, long id) {
         IssuedDocument d = documents.findById(id).orElseThrow(() -> new NotFound("IssuedDocument", id));
         policy.requireCanRead(actor, d.getType().addressedToDepartment()

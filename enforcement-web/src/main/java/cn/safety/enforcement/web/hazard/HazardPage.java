@@ -1,6 +1,7 @@
 package cn.safety.enforcement.web.hazard;
 
 import cn.safety.enforcement.domain.RuleViolation;
+import cn.safety.enforcement.domain.document.ReadingDocuments;
 import cn.safety.enforcement.domain.evidence.Evidence;
 import cn.safety.enforcement.domain.hazard.CollectingHazardEvidence;
 import cn.safety.enforcement.domain.hazard.HazardFiles;
@@ -41,10 +42,12 @@ class HazardPage {
     private final CollectingHazardEvidence evidence;
     private final AuditChanges changes;
     private final MessageSource messages;
+    private final ReadingDocuments documents;
     private final Clock clock;
 
     HazardPage(ReadingHazards reading, HazardSteps steps, HazardHistory history, HazardToDo toDo,
-               CollectingHazardEvidence evidence, AuditChanges changes, MessageSource messages, Clock clock) {
+               CollectingHazardEvidence evidence, AuditChanges changes, MessageSource messages,
+               ReadingDocuments documents, Clock clock) {
         this.reading = reading;
         this.steps = steps;
         this.history = history;
@@ -52,6 +55,7 @@ class HazardPage {
         this.evidence = evidence;
         this.changes = changes;
         this.messages = messages;
+        this.documents = documents;
         this.clock = clock;
     }
 
@@ -87,6 +91,10 @@ class HazardPage {
                 .map(e -> new EvidenceItem(e.getId(), e.getFileName(), e.getKind().name(), e.getSha256(),
                         e.getUploadedBy(), cited.contains(e.getId()))).toList());
         model.addAttribute("measures", OnsiteMeasure.values());
+        // the 挂牌督办通知书 is the department above's document: its link only for those who read it
+        model.addAttribute("noticeReadable", file.hazard().supervision()
+                .map(s -> s.getDocumentId() != null && documents.canRead(user.actor(), s.getDocumentId()))
+                .orElse(false));
         HazardHistory.History h = history.of(user.actor(), id);
         model.addAttribute("history", changes.rows(h.entries(), h.names()));
         model.addAttribute("failedStep", step == null ? null : step.name());

@@ -500,14 +500,14 @@ class HazardEscalationIT extends EndToEndIT {
             assertThat(r.contentType()).as(reader).startsWith("application/pdf");
             assertThat(expect(browser(reader).get(page), 200).bytes()).as(reader).isEqualTo(r.bytes());
         }
-        assertThat(browser("zd-chief").get("/hazards/" + id).body()).contains("supervision-document", page);
+        assertThat(browser("zd-chief").get("/hazards/" + id).body()).contains("supervision-notice", page);
 
         // the enterprise reads its hazard, not the notice addressed to its department; it is not in its file either
         expect(api("zd-ent").get(base), 200);
         problem(api("zd-ent").get("/api/v1/documents/" + document), 404);
         problem(api("zd-ent").get(pdf), 404);
         assertThat(browser("zd-ent").get(page).status()).isEqualTo(404);
-        assertThat(browser("zd-ent").get("/hazards/" + id).body()).doesNotContain("supervision-document");
+        assertThat(browser("zd-ent").get("/hazards/" + id).body()).doesNotContain("supervision-notice");
         assertThat(fileEntries("sjz-supervisor", enterprise)).contains("DOCUMENT " + document);
         assertThat(fileEntries("zd-ent", enterprise)).contains("HAZARD " + id).doesNotContain("DOCUMENT " + document);
         // another province, and another county of the same city

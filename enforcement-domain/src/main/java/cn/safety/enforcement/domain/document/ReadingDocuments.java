@@ -94,17 +94,22 @@ public class ReadingDocuments {
 
     /** Whether the actor reads the document (a page offers its link only then). */
     public boolean canRead(Actor actor, long id) {
-        return documents.findById(id).map(d -> policy.canRead(actor, served.enterpriseServedWith(id)
-                .<UnderJurisdiction>map(enterprise -> new ServedOn(d, enterprise)).orElse(d))).orElse(false);
+        return documents.findById(id).map(d -> policy.canRead(actor, asRead(d))).orElse(false);
     }
 
     private IssuedDocument readable(Actor actor, long id) {
         IssuedDocument d = documents.findById(id).orElseThrow(() -> new NotFound("IssuedDocument", id));
-        policy.requireCanRead(actor, d.getType().addressedToDepartment()
+        policy.requireCanRead(actor, asRead(d));
+        return d;
+    }
+
+    /** The document as its readers are decided: addressed to a department, served on an enterprise, or itself. */
+    private UnderJurisdiction asRead(IssuedDocument d) {
+        long id = d.getId();
+        return d.getType().addressedToDepartment()
                 ? addressed.departmentAddressedBy(id)
                         .<UnderJurisdiction>map(department -> new AddressedOn(d, department)).orElse(d)
                 : served.enterpriseServedWith(id)
-                        .<UnderJurisdiction>map(enterprise -> new ServedOn(d, enterprise)).orElse(d));
-        return d;
+                        .<UnderJurisdiction>map(enterprise -> new ServedOn(d, enterprise)).orElse(d);
     }
 }

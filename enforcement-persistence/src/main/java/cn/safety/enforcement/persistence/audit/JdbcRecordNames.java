@@ -17,7 +17,8 @@ import java.util.Set;
 
 /**
  * Names the ids and codes of a page of entries with one query per kind. The ids are read from the entries' columns and
- * from the fields of their states that hold references by convention: {@code departmentId}, {@code divisionCode},
+ * from the fields of their states that hold references by convention: {@code departmentId} (and any field naming a
+ * department by its role, {@code supervisedByDepartmentId}), {@code divisionCode},
  * {@code parentCode}, {@code enterpriseId}; and a division's or department's own entries name it by their id.
  */
 @Repository
@@ -52,8 +53,12 @@ class JdbcRecordNames implements RecordNames {
                     continue;
                 }
                 JsonNode json = JSON.readTree(state);
-                if (json.path("departmentId").isIntegralNumber()) {
-                    departments.add(json.path("departmentId").asLong());
+                // departmentId, and the departments a state names by role (supervisedByDepartmentId, …)
+                for (var field : json.properties()) {
+                    if ((field.getKey().equals("departmentId") || field.getKey().endsWith("DepartmentId"))
+                            && field.getValue().isIntegralNumber()) {
+                        departments.add(field.getValue().asLong());
+                    }
                 }
                 if (json.path("enterpriseId").isIntegralNumber()) {
                     enterprises.add(json.path("enterpriseId").asLong());

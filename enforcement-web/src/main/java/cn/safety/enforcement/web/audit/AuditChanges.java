@@ -209,7 +209,7 @@ public class AuditChanges {
                 case "departmentId" -> names.departments().get(n.longValue());
                 case "enterpriseId" -> names.enterprises().get(n.longValue());
                 case "townshipId" -> names.townships().get(n.longValue());
-                default -> null;
+                default -> key.endsWith("DepartmentId") ? names.departments().get(n.longValue()) : null;
             };
             return name != null ? name : String.valueOf(value);
         }

@@ -500,7 +500,9 @@ class HazardEscalationIT extends EndToEndIT {
             assertThat(r.contentType()).as(reader).startsWith("application/pdf");
             assertThat(expect(browser(reader).get(page), 200).bytes()).as(reader).isEqualTo(r.bytes());
         }
-        assertThat(browser("zd-chief").get("/hazards/" + id).body()).contains("supervision-notice", page);
+        assertThat(browser("zd-chief").get("/hazards/" + id).body()).contains("supervision-notice", page)
+                // the record names the supervising department, not its id
+                .containsPattern("挂牌督办部门：</span>.{0,60}→ <span>石家庄市应急管理局</span>");
 
         // the enterprise reads its hazard, not the notice addressed to its department; it is not in its file either
         expect(api("zd-ent").get(base), 200);

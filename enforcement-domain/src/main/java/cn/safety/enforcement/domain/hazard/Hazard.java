@@ -4,6 +4,7 @@ import cn.safety.enforcement.domain.Conflict;
 import cn.safety.enforcement.domain.RuleViolation;
 import cn.safety.enforcement.domain.Text;
 import cn.safety.enforcement.domain.calendar.Deadline;
+import cn.safety.enforcement.domain.calendar.PeriodUnit;
 import cn.safety.enforcement.domain.division.Location;
 import cn.safety.enforcement.domain.enterprise.Enterprise;
 import cn.safety.enforcement.domain.jurisdiction.OfEnterprise;
@@ -137,6 +138,15 @@ public class Hazard implements UnderJurisdiction, OfEnterprise {
     /** How the deadline was set: the period and the calendar, an extension, a re-check. */
     @Column(name = "due_source", length = 300)
     private String dueSource;
+
+    /**
+     * The unit the running deadline was given in, in which its days left are counted: working days when the order
+     * counted working days on the calendar, calendar days when a date was given (the order's, an extension's, the new
+     * deadline of a failed re-check). Null before the order.
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "due_unit", length = 16)
+    private PeriodUnit dueUnit;
 
     @Column(name = "plan_goal", length = GOAL_MAX)
     private String planGoal;
@@ -350,6 +360,7 @@ public class Hazard implements UnderJurisdiction, OfEnterprise {
         this.dueOn = order.deadline().dueOn();
         this.dueOnProvisional = order.deadline().provisional();
         this.dueSource = order.dueSource();
+        this.dueUnit = order.deadline().unit();
         this.orderDocumentId = documentId;
         this.orderedAt = now;
         this.orderedBy = by;
@@ -540,6 +551,7 @@ public class Hazard implements UnderJurisdiction, OfEnterprise {
             this.dueOn = v.newDueOn();
             this.dueOnProvisional = false;
             this.dueSource = "整改复查意见书 " + number;
+            this.dueUnit = PeriodUnit.CALENDAR_DAYS;
             this.overdue = false;
         }
         this.recheckDueOn = null;
@@ -600,6 +612,7 @@ public class Hazard implements UnderJurisdiction, OfEnterprise {
             this.dueOn = grantedOn;
             this.dueOnProvisional = false;
             this.dueSource = "延期批准（" + by + "）";
+            this.dueUnit = PeriodUnit.CALENDAR_DAYS;
             this.overdue = false;
         }
         return new HazardExtensionDecided(before, snapshot(), decision, approved ? grantedOn : null, clean);
@@ -1021,6 +1034,10 @@ public class Hazard implements UnderJurisdiction, OfEnterprise {
 
     public String getDueSource() {
         return dueSource;
+    }
+
+    public PeriodUnit getDueUnit() {
+        return dueUnit;
     }
 
     public String getPlanGoal() {

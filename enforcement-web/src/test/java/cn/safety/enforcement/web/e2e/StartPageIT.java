@@ -89,5 +89,50 @@ class StartPageIT extends EndToEndIT {
         assertThat(daysLeftOf(home, "todo-hazard-" + dated)).contains("剩余 1 天").doesNotContain("工作日");
         assertThat(daysLeftOf(inspector.page("/hazards/" + dated + "?lang=en"), "deadline")).contains("1 day left");
     }
-}
 
+    @Test
+    void the_hazard_list_searches_its_enterprise_by_name_or_credit_code_within_the_county_only() {
+        String mark = "检索" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        long own = enterprise("zd-inspector", ZHENGDING, mark + "正定");
+        long ownToo = enterprise("zd-inspector", ZHENGDING, mark + "正定二");
+        long beside = enterprise("xt-inspector", XINGTANG, mark + "行唐");
+        long ownHazard = hazard(own, "配电箱未接地");
+        String q = URLEncoder.encode(mark, StandardCharsets.UTF_8);
+        Http.Browser county = browser("zd-inspector");
+
+        // the script's source: the county's two, never the county beside
+        String offered = county.page("/inspections/new/enterprises?q=" + q);
+        assertThat(offered).contains("\"id\":" + own, "\"id\":" + ownToo).doesNotContain("\"id\":" + beside, "行唐");
+        // without script: the text sent with the form offers the same two to choose from, and lists nothing yet
+        String several = county.page("/hazards?state=&enterprise=" + q);
+        assertThat(Html.attributeById(several, "no-enterprise-choices", "hidden")).isNotNull();
+        assertThat(several).contains("choose-enterprise", "enterpriseId=" + own, "enterpriseId=" + ownToo)
+                .doesNotContain("enterpriseId=" + beside, mark + "行唐", "id=\"hazards\"");
+        // one match filters at once: by name, by credit code
+        String name = expect(api("zd-inspector").get("/api/v1/enterprises/" + own), 200).json().path("name")
+                .asString();
+        String code = expect(api("zd-inspector").get("/api/v1/enterprises/" + own), 200).json().path("creditCode")
+                .asString();
+        assertThat(county.page("/hazards?enterprise=" + URLEncoder.encode(name, StandardCharsets.UTF_8)))
+                .contains("hazard-" + ownHazard, "value=\"" + own + "\"").doesNotContain("choose-enterprise");
+        assertThat(county.page("/hazards?enterprise=" + code)).contains("hazard-" + ownHazard);
+        assertThat(county.page("/hazards/lists?kind=PROBLEM&enterprise=" + code)).as("the three lists search so too")
+                .contains("line-" + ownHazard);
+        assertThat(county.page("/hazards/lists?kind=PROBLEM&enterprise=" + q)).contains("choose-enterprise")
+                .doesNotContain("enterpriseId=" + beside, "line-" + ownHazard);
+        // the county beside: its own enterprise only, and another county's credit code finds nothing
+        String xingtang = browser("xt-inspector").page("/hazards?enterprise=" + q);
+        assertThat(xingtang).doesNotContain("enterpriseId=" + own, "enterpriseId=" + ownToo, "hazard-" + ownHazard);
+        String byCode = browser("xt-inspector").page("/hazards?enterprise=" + code);
+        assertThat(Html.attributeById(byCode, "no-enterprise-choices", "hidden")).as("the line saying none matched")
+                .isNull();
+        assertThat(byCode).doesNotContain("hazard-" + ownHazard, name);
+        // a link by id names the enterprise in the field; an id of another county names nothing
+        assertThat(county.page("/hazards?enterpriseId=" + own)).contains("value=\"" + name + "\"");
+        String foreign = browser("xt-inspector").page("/hazards?enterpriseId=" + own);
+        assertThat(foreign).doesNotContain(name, "hazard-" + ownHazard);
+        // the API keeps its enterpriseId filter
+        assertThat(expect(api("zd-inspector").get("/api/v1/hazards?enterpriseId=" + own), 200).json().path("items")
+                .size()).isEqualTo(1);
+    }
+}

@@ -91,6 +91,16 @@ class StartPageIT extends EndToEndIT {
     }
 
     @Test
+    void the_enterprise_account_finds_its_open_orders_first_above_its_enterprise_and_account() {
+        String home = browser("zd-ent").page("/");
+        int work = home.indexOf("id=\"enterprise-work\"");
+        assertThat(work).as("the orders on the page").isPositive();
+        assertThat(work).as("the orders before the enterprise's card")
+                .isLessThan(home.indexOf("id=\"own-enterprise\""));
+        assertThat(work).as("the orders before the account's card").isLessThan(home.indexOf("id=\"own-account\""));
+    }
+
+    @Test
     void the_hazard_list_searches_its_enterprise_by_name_or_credit_code_within_the_county_only() {
         String mark = "检索" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
         long own = enterprise("zd-inspector", ZHENGDING, mark + "正定");

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reading the registry, each read checked by the {@link JurisdictionPolicy}: one enterprise, its whole file (一企一档),
@@ -48,6 +49,14 @@ public class ReadingEnterprises {
         Enterprise e = load(id);
         policy.requireCanRead(actor, e);
         return e;
+    }
+
+    /**
+     * The enterprise when the actor may read it; empty when it does not exist or lies outside the actor's scope, for a
+     * page that names the enterprise it was asked to filter by and answers for both the same way.
+     */
+    public Optional<Enterprise> find(Actor actor, long id) {
+        return enterprises.findById(id).filter(e -> policy.canRead(actor, e));
     }
 
     /** An enterprise to revise: only its own department may (the edit form of an upper supervisor is refused). */

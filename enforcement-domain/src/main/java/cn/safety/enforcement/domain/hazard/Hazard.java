@@ -954,6 +954,18 @@ public class Hazard extends RecordAtEnterprise implements OfEnterprise {
         return dueSource;
     }
 
+    /**
+     * The unit the running deadline was given in, in which its days left are counted: working days while it is an
+     * order's period in working days, calendar days when it is a date (the order's, an extension's, the new deadline
+     * of a failed re-check). Null before the order.
+     */
+    public PeriodUnit getDueUnit() {
+        if (dueOn == null) {
+            return null;
+        }
+        return dueWorkingDays != null ? PeriodUnit.WORKING_DAYS : PeriodUnit.CALENDAR_DAYS;
+    }
+
     public String getPlanGoal() {
         return planGoal;
     }

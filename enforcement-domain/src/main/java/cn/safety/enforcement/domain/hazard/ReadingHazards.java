@@ -1,6 +1,7 @@
 package cn.safety.enforcement.domain.hazard;
 
 import cn.safety.enforcement.domain.RuleViolation;
+import cn.safety.enforcement.domain.calendar.PeriodUnit;
 import cn.safety.enforcement.domain.department.Department;
 import cn.safety.enforcement.domain.department.Departments;
 import cn.safety.enforcement.domain.jurisdiction.Actor;
@@ -43,11 +44,14 @@ public class ReadingHazards {
         this.clock = clock;
     }
 
-    /** One line of a list. {@code daysLeft} null when no deadline of the enterprise runs. */
+    /**
+     * One line of a list. {@code daysLeft}: calendar days until {@code dueOn} while the enterprise is under order, null
+     * otherwise; {@code dueUnit} the unit the deadline was given in (the pages count the days left in it).
+     */
     public record Row(long id, long enterpriseId, String enterpriseName, long departmentId, String departmentName,
                       HazardSource source, HazardGrade grade, HazardStatus status, String description,
-                      LocalDate dueOn, Long daysLeft, LocalDate recheckDueOn, boolean overdue, boolean escalated,
-                      Long supervisedByDepartmentId, long version) {
+                      LocalDate dueOn, PeriodUnit dueUnit, Long daysLeft, LocalDate recheckDueOn, boolean overdue,
+                      boolean escalated, Long supervisedByDepartmentId, long version) {
     }
 
     /** A page of rows and the id to continue after (null at the end). */
@@ -83,7 +87,8 @@ public class ReadingHazards {
         for (Hazard h : shown) {
             rows.add(new Row(h.getId(), h.getEnterpriseId(), names.getOrDefault(h.getEnterpriseId(), ""),
                     h.getDepartmentId(), departmentNames.getOrDefault(h.getDepartmentId(), ""), h.getSource(),
-                    h.getGrade(), h.getStatus(), h.getDescription(), h.getDueOn(), h.daysLeft(today).orElse(null),
+                    h.getGrade(), h.getStatus(), h.getDescription(), h.getDueOn(), h.getDueUnit(),
+                    h.daysLeft(today).orElse(null),
                     h.getRecheckDueOn(), h.isOverdue(), h.isEscalated(), h.getSupervisedByDepartmentId(),
                     h.getVersion()));
         }

@@ -31,6 +31,9 @@ public interface Inspections {
     /** The unplanned inspections in scope still waiting for approval (before or after an urgent start), oldest first. */
     List<Inspection> awaitingApproval(Scope scope, int limit);
 
+    /** The inspections in progress in scope of which {@code username} is one of the inspectors, newest started first. */
+    List<Inspection> inProgressWith(Scope scope, String username, int limit);
+
     /**
      * 重复检查: how many inspections (any department, planned or not, not refused) of the enterprise started within
      * [from, to). One SQL count over the enterprise's index.

@@ -122,6 +122,14 @@ public class ReadingInspections {
                 .filter(i -> ApprovalPolicy.mayApprove(actor, i)).toList());
     }
 
+    /** The inspections in progress (in scope) in which the actor is one of the inspectors: the actor's to-do. */
+    public List<Row> inProgressOf(Actor actor) {
+        if (actor.isEnterprise()) {
+            return List.of();
+        }
+        return rows(inspections.inProgressWith(policy.scopeFor(actor), actor.username(), MAX_PAGE));
+    }
+
     private List<Row> rows(List<Inspection> shown) {
         if (shown.isEmpty()) {
             return List.of();

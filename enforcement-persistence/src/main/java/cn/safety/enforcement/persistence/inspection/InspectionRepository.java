@@ -3,9 +3,13 @@ package cn.safety.enforcement.persistence.inspection;
 import cn.safety.enforcement.domain.Conflict;
 import cn.safety.enforcement.domain.inspection.Inspection;
 import cn.safety.enforcement.domain.inspection.InspectionStatus;
+import cn.safety.enforcement.domain.inspection.InspectorOnDuty;
 import cn.safety.enforcement.domain.inspection.Inspections;
 import cn.safety.enforcement.domain.jurisdiction.Scope;
 import cn.safety.enforcement.persistence.jurisdiction.ScopedSpecifications;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -46,6 +50,25 @@ interface InspectionRepository extends JpaRepository<Inspection, Long>, JpaSpeci
                 .and((root, q, cb) -> cb.and(cb.isNull(root.get("approvedAt")), cb.isNotNull(root.get("trigger")),
                         root.get("status").in(InspectionStatus.AWAITING_APPROVAL, InspectionStatus.IN_PROGRESS)));
         return findBy(spec, q -> q.sortBy(Sort.by("startedAt", "id")).limit(limit).all());
+    }
+
+    /** The inspector's rows found through {@code inspection_inspector_username_idx}, each checked for its scope. */
+    @Override
+    default List<Inspection> inProgressWith(Scope scope, String username, int limit) {
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        Specification<Inspection> spec = ScopedSpecifications.<Inspection>within(scope)
+                .and((root, q, cb) -> {
+                    Subquery<Long> named = q.subquery(Long.class);
+                    Root<Inspection> i = named.from(Inspection.class);
+                    Join<Inspection, InspectorOnDuty> inspector = i.join("inspectors");
+                    named.select(i.get("id")).where(cb.equal(i.get("id"), root.get("id")),
+                            cb.equal(inspector.get("username"), username));
+                    return cb.and(cb.equal(root.get("status"), InspectionStatus.IN_PROGRESS), cb.exists(named));
+                });
+        return findBy(spec, q -> q.sortBy(Sort.by(Sort.Order.desc("startedAt"), Sort.Order.desc("id")))
+                .limit(limit).all());
     }
 
     @Override

@@ -72,7 +72,11 @@ class HazardApi {
             description = "Filters: `state`, `grade`, `overdue`, `enterpriseId`, `departmentId` (within the caller's"
                     + " scope), `dueFrom`/`dueTo` (deadline window, both included), `sector` (the enterprise's, e.g."
                     + " HAZARDOUS_CHEMICALS); `after` is the `next` of the page"
-                    + " before. An enterprise's account lists its own enterprise's hazards only.")
+                    + " before. An enterprise's account lists its own enterprise's hazards only. Each item's"
+                    + " `daysLeft` counts calendar days from today until `deadline` while the enterprise is under"
+                    + " order (0 on the day, negative once passed; null when found, reported or closed);"
+                    + " `deadlineUnit` says how the deadline was given: WORKING_DAYS (the order counted working days"
+                    + " on the calendar) or CALENDAR_DAYS (a date), the unit the pages count the days left in.")
     Page list(@AuthenticationPrincipal EnforcementUser user,
               @RequestParam(required = false) String state,
               @RequestParam(required = false) String grade,
@@ -96,7 +100,11 @@ class HazardApi {
     @GetMapping("/api/v1/hazards/{id}")
     @Operation(summary = "One hazard with its `state`, `deadline`, `daysLeft`, `escalated`, `supervisedBy`, order,"
             + " plan, reports, re-checks, extensions and on-site measures; 404 when it does not exist or lies outside"
-            + " the caller's scope. An enterprise's account reads its own hazards without the `internal` part.")
+            + " the caller's scope. An enterprise's account reads its own hazards without the `internal` part.",
+            description = "`daysLeft`: calendar days from today until `deadline` while the enterprise is under order"
+                    + " (0 on the day, negative once passed; null otherwise); `deadlineUnit`: WORKING_DAYS when the"
+                    + " order counted working days on the calendar, CALENDAR_DAYS when a date was given (an order's"
+                    + " date, an extension granted, the new deadline of a failed re-check).")
     HazardView get(@AuthenticationPrincipal EnforcementUser user, @PathVariable long id) {
         return HazardView.of(reading.get(user.actor(), id), zone);
     }

@@ -59,10 +59,11 @@ class HazardController {
     private final ReadingInspections inspections;
     private final ReadingDocuments documents;
     private final ReadingEvidence evidence;
+    private final HazardEnterpriseFilter enterpriseFilter;
 
     HazardController(ReadingHazards reading, FindingHazard finding, HazardToDo toDo, HazardPage page,
                      DepartmentService departments, ReadingInspections inspections, ReadingDocuments documents,
-                     ReadingEvidence evidence) {
+                     ReadingEvidence evidence, HazardEnterpriseFilter enterpriseFilter) {
         this.reading = reading;
         this.finding = finding;
         this.toDo = toDo;
@@ -71,6 +72,7 @@ class HazardController {
         this.inspections = inspections;
         this.documents = documents;
         this.evidence = evidence;
+        this.enterpriseFilter = enterpriseFilter;
     }
 
     @GetMapping("/hazards")
@@ -81,7 +83,13 @@ class HazardController {
         model.addAttribute("sectors", Sector.values());
         model.addAttribute("departments", departments.visibleTo(user.actor()));
         model.addAttribute("items", List.of());
-        if (result.hasErrors()) {
+        HazardEnterpriseFilter.Decided enterprise = enterpriseFilter.decide(user.actor(), search.getEnterpriseId(),
+                search.getEnterprise());
+        search.setEnterpriseId(enterprise.enterpriseId());
+        search.setEnterprise(enterprise.text());
+        model.addAttribute("enterpriseFilter", enterprise);
+        model.addAttribute("openFilters", enterprise.searched());
+        if (result.hasErrors() || !enterprise.listed()) {
             return "hazards/list";
         }
         try {

@@ -38,9 +38,11 @@ class HazardListsController {
     private final HazardListColumns columns;
     private final DepartmentService departments;
     private final MessageSource messages;
+    private final HazardEnterpriseFilter enterpriseFilter;
 
     HazardListsController(ListingHazards listing, HazardListColumns columns, DepartmentService departments,
-                          MessageSource messages) {
+                          MessageSource messages, HazardEnterpriseFilter enterpriseFilter) {
+        this.enterpriseFilter = enterpriseFilter;
         this.listing = listing;
         this.columns = columns;
         this.departments = departments;
@@ -50,10 +52,14 @@ class HazardListsController {
     @GetMapping("/hazards/lists")
     String page(@AuthenticationPrincipal EnforcementUser user, @RequestParam(required = false) String kind,
                 @RequestParam(required = false) Long departmentId, @RequestParam(required = false) Long enterpriseId,
-                @RequestParam(required = false) Long after, Model model) {
+                @RequestParam(required = false) String enterprise, @RequestParam(required = false) Long after,
+                Model model) {
         ListingHazards.Kind k = HazardListColumns.kind(kind);
         Locale locale = LocaleContextHolder.getLocale();
-        ListingHazards.Slice slice = listing.list(user.actor(), departmentId, enterpriseId, after, PAGE);
+        HazardEnterpriseFilter.Decided chosen = enterpriseFilter.decide(user.actor(), enterpriseId, enterprise);
+        ListingHazards.Slice slice = chosen.listed()
+                ? listing.list(user.actor(), departmentId, chosen.enterpriseId(), after, PAGE)
+                : new ListingHazards.Slice(List.of(), null);
         List<HazardListColumns.Column> cols = columns.of(k);
         model.addAttribute("kind", k.name());
         model.addAttribute("kinds", ListingHazards.Kind.values());
@@ -62,7 +68,8 @@ class HazardListsController {
                 .map(c -> c.value().apply(l, locale)).toList())).toList());
         model.addAttribute("next", slice.next());
         model.addAttribute("departmentId", departmentId);
-        model.addAttribute("enterpriseId", enterpriseId);
+        model.addAttribute("enterpriseId", chosen.enterpriseId());
+        model.addAttribute("enterpriseFilter", chosen);
         model.addAttribute("departments", departments.visibleTo(user.actor()));
         return "hazards/lists";
     }

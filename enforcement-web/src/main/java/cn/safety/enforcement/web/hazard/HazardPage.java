@@ -82,11 +82,7 @@ class HazardPage {
         model.addAttribute("zone", zone);
         model.addAttribute("today", today);
         model.addAttribute("steps", allowed.stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()));
-        LocalDate running = file.hazard().runningDeadline().orElse(null);
-        model.addAttribute("deadline", running);
-        model.addAttribute("workingDaysLeft", toDo.workingDaysLeft(running));
-        model.addAttribute("daysLeft", running == null ? null
-                : java.time.temporal.ChronoUnit.DAYS.between(today, running));
+        model.addAttribute("due", toDo.runningDeadline(file.hazard()).orElse(null));
         model.addAttribute("evidence", all.stream().filter(e -> !e.isWithdrawn())
                 .map(e -> new EvidenceItem(e.getId(), e.getFileName(), e.getKind().name(), e.getSha256(),
                         e.getUploadedBy(), cited.contains(e.getId()))).toList());

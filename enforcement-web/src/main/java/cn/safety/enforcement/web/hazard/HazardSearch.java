@@ -19,6 +19,8 @@ public class HazardSearch {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate dueTo;
     private Long enterpriseId;
+    /** The enterprise's name or credit code as typed (absent from a link that names the enterprise by id). */
+    private String enterprise;
     private Sector sector;
     private Long departmentId;
 
@@ -28,7 +30,8 @@ public class HazardSearch {
 
     public boolean isFiltered() {
         return state != null || grade != null || overdue != null || dueFrom != null || dueTo != null
-                || enterpriseId != null || sector != null || departmentId != null;
+                || enterpriseId != null || (enterprise != null && !enterprise.isBlank()) || sector != null
+                || departmentId != null;
     }
 
     public HazardStatus getState() {
@@ -77,6 +80,14 @@ public class HazardSearch {
 
     public void setEnterpriseId(Long enterpriseId) {
         this.enterpriseId = enterpriseId;
+    }
+
+    public String getEnterprise() {
+        return enterprise;
+    }
+
+    public void setEnterprise(String enterprise) {
+        this.enterprise = enterprise;
     }
 
     public Sector getSector() {

@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * A hazard as the API shows it. {@code state}: FOUND, ORDERED, RECTIFYING, REPORTED, ACCEPTANCE_REPORTED, CLOSED;
  * {@code grade}: GENERAL, MAJOR; {@code source}: INSPECTION, SELF_REPORT, COMPLAINT. {@code deadline} is the
- * rectification deadline ({@code daysLeft} from today while the enterprise is under order, negative once passed),
+ * rectification deadline ({@code daysLeft}: calendar days from today while the enterprise is under order, negative once
+ * passed; {@code deadlineUnit}: WORKING_DAYS when the order counted working days, CALENDAR_DAYS when a date was given),
  * {@code recheckDeadline} the department's once the enterprise reported ({@code recheckOverdue} once it passed).
  * {@code overdue}: the deadline passed while under the order (the overdue job's mark); {@code escalated}: so marked
  * once and shown to the department above; {@code overdueUnrectified}: 逾期未整改, the violation committed, kept after
@@ -27,7 +28,7 @@ import java.util.List;
 public record HazardView(long id, long enterpriseId, String enterpriseName, long departmentId,
                          String departmentName, Long inspectionId, Long checklistItemId, String source, String grade,
                          String description, String place, String legalBasis, String state,
-                         LocalDate deadline,
+                         LocalDate deadline, String deadlineUnit,
                          Long daysLeft, boolean deadlineProvisional,
                          LocalDate recheckDeadline, String recheckSource, boolean overdue, boolean escalated,
                          boolean overdueUnrectified, boolean recheckOverdue, Supervision supervisedBy,
@@ -107,7 +108,7 @@ public record HazardView(long id, long enterpriseId, String enterpriseName, long
         return new HazardView(h.getId(), h.getEnterpriseId(), file.enterprise().getName(), h.getDepartmentId(),
                 file.departmentName(), h.getInspectionId(), h.getChecklistItemId(), h.getSource().name(),
                 h.getGrade().name(), h.getDescription(), h.getPlace(), h.getLegalBasis(), h.getStatus().name(),
-                h.getDueOn(), file.daysLeft(), h.isDueOnProvisional(), h.getRecheckDueOn(),
+                h.getDueOn(), h.getDueUnit() == null ? null : h.getDueUnit().name(), file.daysLeft(), h.isDueOnProvisional(), h.getRecheckDueOn(),
                 h.getRecheckDueSource(), h.isOverdue(), h.isEscalated(), h.isOverdueUnrectified(),
                 h.isRecheckOverdue(), supervision, order, plan,
                 h.getReports().stream().map(r -> new Report(r.getId(), r.getKind().name(), r.getDescription(),

@@ -9,10 +9,8 @@ import cn.safety.enforcement.domain.enterprise.RiskGrade;
 import cn.safety.enforcement.domain.enterprisefile.ReadingEnterpriseFile;
 import cn.safety.enforcement.web.enterprise.TimelineView;
 import cn.safety.enforcement.domain.hazard.HazardToDo;
-import cn.safety.enforcement.domain.hazard.ReadingSupervisionQueue;
 import cn.safety.enforcement.domain.jurisdiction.Role;
 import cn.safety.enforcement.web.ApplicationProperties;
-import cn.safety.enforcement.domain.inspection.InspectionStatus;
 import cn.safety.enforcement.domain.inspection.ReadingInspections;
 import cn.safety.enforcement.web.security.EnforcementUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,16 +33,14 @@ class HomeController {
     private final ReadingEnterpriseFile timeline;
     private final HazardToDo toDo;
     private final ReadingInspections inspections;
-    private final ReadingSupervisionQueue supervised;
     private final ZoneId zone;
     private final boolean demoMode;
 
     HomeController(ReadingEnterprises enterprises, ReadingOwnEnterprise ownEnterprise, DepartmentService departments,
-                   ReadingEnterpriseFile timeline, HazardToDo toDo, ReadingInspections inspections,
-                   ReadingSupervisionQueue supervised, Clock clock, ApplicationProperties settings) {
+                   ReadingEnterpriseFile timeline, HazardToDo toDo, ReadingInspections inspections, Clock clock,
+                   ApplicationProperties settings) {
         this.timeline = timeline;
         this.zone = clock.getZone();
-        this.supervised = supervised;
         this.toDo = toDo;
         this.inspections = inspections;
         this.enterprises = enterprises;
@@ -84,19 +80,19 @@ class HomeController {
 
     /**
      * The to-do list (待办): the deadlines of the next {@value HazardToDo#SOON_WORKING_DAYS} working days (the
-     * enterprises' and the re-checks) and the inspections in progress; for a supervisor, the decisions waiting (extensions,
-     * grade lowerings, unplanned inspections), its 挂牌督办 queue and the major or overdue hazards of the departments
-     * below that it may list for supervision.
+     * enterprises' and the re-checks) and the inspections in progress the user is one of the inspectors of; for a
+     * supervisor, the decisions waiting (extensions, grade lowerings, unplanned inspections), its 挂牌督办 queue and the
+     * major or overdue hazards of the departments below that it may list for supervision.
      */
     private void toDoList(EnforcementUser user, Model model) {
-        model.addAttribute("soonUntil", toDo.soonUntil());
-        model.addAttribute("deadlines", toDo.deadlinesSoon(user.actor()));
-        model.addAttribute("inProgress", inspections.list(user.actor(), null, null, null, null, 50).rows().stream()
-                .filter(r -> r.status() == InspectionStatus.IN_PROGRESS).toList());
-        model.addAttribute("decisions", toDo.decisions(user.actor()));
+        HazardToDo.StaffList list = toDo.ofStaff(user.actor());
+        model.addAttribute("soonUntil", list.soonUntil());
+        model.addAttribute("deadlines", list.deadlines());
+        model.addAttribute("inProgress", inspections.inProgressOf(user.actor()));
+        model.addAttribute("decisions", list.decisions());
         model.addAttribute("approvals", inspections.awaitingApproval(user.actor()));
-        model.addAttribute("followed", toDo.followedBelow(user.actor()));
-        model.addAttribute("supervisedQueue", toDo.items(supervised.list(user.actor(), null, 50).rows()));
+        model.addAttribute("followed", list.followed());
+        model.addAttribute("supervisedQueue", list.supervised());
         model.addAttribute("supervisor", user.actor().has(Role.SUPERVISOR));
     }
 

@@ -1,8 +1,6 @@
 package cn.safety.enforcement.web.inspection;
 
 import cn.safety.enforcement.domain.RuleViolation;
-import cn.safety.enforcement.domain.enterprise.EnterpriseFilter;
-import cn.safety.enforcement.domain.enterprise.ReadingEnterprises;
 import cn.safety.enforcement.domain.inspection.ApprovingInspection;
 import cn.safety.enforcement.domain.inspection.Attendee;
 import cn.safety.enforcement.domain.inspection.AttendeeRole;
@@ -16,6 +14,8 @@ import cn.safety.enforcement.domain.inspection.RefusingInspection;
 import cn.safety.enforcement.domain.inspection.RepeatInspectionUnacknowledged;
 import cn.safety.enforcement.domain.inspection.StartingInspection;
 import cn.safety.enforcement.domain.inspection.TransferringMatter;
+import cn.safety.enforcement.web.enterprise.EnterpriseChoice;
+import cn.safety.enforcement.web.enterprise.EnterpriseChoices;
 import cn.safety.enforcement.web.error.FormErrors;
 import cn.safety.enforcement.web.security.EnforcementUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -44,22 +44,19 @@ import java.util.List;
 @Controller
 class InspectionController {
 
-    /** How many enterprises the chooser offers at once: a narrower term finds the others. */
-    static final int CHOICES = 10;
-
     private final StartingInspection starting;
     private final ApprovingInspection approving;
     private final RefusingInspection refusing;
     private final RecordingStage stages;
     private final TransferringMatter transferring;
     private final ReadingInspections reading;
-    private final ReadingEnterprises enterprises;
+    private final EnterpriseChoices enterprises;
     private final Clock clock;
     private final ZoneId zone;
 
     InspectionController(StartingInspection starting, ApprovingInspection approving, RefusingInspection refusing,
                          RecordingStage stages, TransferringMatter transferring, ReadingInspections reading,
-                         ReadingEnterprises enterprises, Clock clock) {
+                         EnterpriseChoices enterprises, Clock clock) {
         this.starting = starting;
         this.approving = approving;
         this.refusing = refusing;
@@ -123,19 +120,14 @@ class InspectionController {
 
     /**
      * The enterprises whose name contains {@code q} or whose credit code starts with it, among those the user may read
-     * (the scoped enterprise search of the enterprise list), for the unplanned inspection's chooser: its script asks as
-     * the user types; without script the chooser's form shows the same list.
+     * ({@link EnterpriseChoices}), for the pages that pick an enterprise (the unplanned inspection's chooser, the
+     * hazard list's filter): their script asks as the user types; without script their forms show the same list.
      */
     @GetMapping(value = "/inspections/new/enterprises", produces = "application/json")
     @ResponseBody
     List<EnterpriseChoice> enterpriseChoices(@AuthenticationPrincipal EnforcementUser user,
                                              @RequestParam(name = "q", required = false) String q) {
-        String term = q == null ? "" : q.strip();
-        if (term.isEmpty()) {
-            return List.of();
-        }
-        return enterprises.list(user.actor(), new EnterpriseFilter(term, null, null, null, null), null, CHOICES)
-                .items().stream().map(EnterpriseChoice::of).toList();
+        return enterprises.matching(user.actor(), q);
     }
 
     @PostMapping("/inspections")

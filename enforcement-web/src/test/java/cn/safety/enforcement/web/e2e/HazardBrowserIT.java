@@ -200,4 +200,50 @@ class HazardBrowserIT extends EndToEndIT {
         noSidewaysScrolling();
         session.screenshot("hazard-lists-phone");
     }
+
+    @Test
+    void the_english_start_page_and_hazard_pages_read_in_english_on_a_desktop_and_a_phone() throws Exception {
+        long enterprise = api("zd-ent").getJson("/api/v1/me").path("enterprise").path("id").asLong();
+        long id = hazard(enterprise, "消防通道被货物占用");
+        expect(api("zd-inspector").post("/api/v1/hazards/" + id + "/order", Http.json(Map.of("workingDays", 2,
+                "requirements", "清理消防通道"))), 200);
+        session.signIn("zd-inspector");
+        try {
+            browser.get(base() + "/?lang=en");
+            assertThat(browser.findElement(By.id("todo")).getText()).contains("Due within 3 working days",
+                    "My inspections in progress");
+            assertThat(browser.findElement(By.id("todo-hazard-" + id)).getText()).contains("working day")
+                    .doesNotContain("个工作日");
+            englishAtBothWidths("en-todo");
+            browser.get(base() + "/hazards?enterpriseId=" + enterprise);
+            assertThat(browser.findElement(By.id("hazard-" + id)).getText()).contains("working day");
+            assertThat(browser.findElement(By.id("filter-panel")).getText()).contains("Enterprise");
+            englishAtBothWidths("en-hazard-list");
+            browser.get(base() + "/hazards?enterprise=" + java.net.URLEncoder.encode("恒安",
+                    java.nio.charset.StandardCharsets.UTF_8));
+            englishAtBothWidths("en-hazard-list-search");
+            browser.get(base() + "/hazards/" + id);
+            assertThat(browser.findElement(By.id("deadline")).getText()).contains("Deadline", "working day");
+            englishAtBothWidths("en-hazard");
+            session.signIn("zd-ent");
+            browser.get(base() + "/?lang=en");
+            assertThat(browser.findElement(By.id("enterprise-work")).getText()).contains("消防通道被货物占用");
+            englishAtBothWidths("en-enterprise-home");
+        } finally {
+            browser.get(base() + "/?lang=zh_CN");
+        }
+    }
+
+    /** The page as it is, on a desktop and then on a phone, where nothing may reach past the screen's edge. */
+    private void englishAtBothWidths(String name) throws Exception {
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        browser.navigate().refresh();
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).startsWith("en");
+        session.screenshot(name + "-desktop");
+        phone();
+        browser.navigate().refresh();
+        noSidewaysScrolling();
+        session.screenshot(name + "-phone");
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+    }
 }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -54,6 +55,29 @@ public final class BrowserSession implements BeforeEachCallback, AfterEachCallba
 
     public WebDriver driver() {
         return driver;
+    }
+
+    /**
+     * Asserts that the page does not scroll sideways at a phone's width: its document is no wider than {@code width},
+     * and a failure names the elements reaching past the right edge and those overflowing their own box.
+     */
+    public void assertNoSidewaysScrolling(int width) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        Object wide = js.executeScript("var w = document.documentElement.clientWidth, out = [];"
+                + "document.querySelectorAll('body *').forEach(function (e) {"
+                + "  var r = e.getBoundingClientRect(); if (r.right > w + 1 && out.length < 5) {"
+                + "    out.push(e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className + ' ' + Math.round(r.right)); } });"
+                + "document.querySelectorAll('body, body *').forEach(function (e) {"
+                + "  if (e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === 'visible' && out.length < 8) {"
+                + "    out.push('overflowing ' + e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className + ' ' + e.scrollWidth); } });"
+                + "return 'scrollX ' + window.scrollX + ': ' + out.join(', ');");
+        assertThat(((Number) js.executeScript("return document.documentElement.scrollWidth")).intValue())
+                .as("no sideways scrolling (too wide: %s)", wide).isLessThanOrEqualTo(width);
+    }
+
+    /** Asserts that no message key is left untranslated (Thymeleaf shows a missing one as ??key_locale??). */
+    public void assertEveryTextTranslated() {
+        assertThat(driver.getPageSource()).doesNotContain("??");
     }
 
     /** Signs in through the login form with the demo password and asserts that the login page was left. */

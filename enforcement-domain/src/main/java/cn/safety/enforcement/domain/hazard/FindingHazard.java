@@ -51,6 +51,14 @@ public class FindingHazard {
                           String internalNote) {
     }
 
+    /**
+     * Whether the actor may record a hazard found at the enterprise (a page offers the form only then): enforcement
+     * staff of a department that acts on it, as {@link #find} requires.
+     */
+    public boolean mayFind(Actor actor, Enterprise e) {
+        return HazardGuards.STAFF_ACTS.apply(actor, null).isEmpty() && policy.canAct(actor, e);
+    }
+
     public HazardFiles.HazardFile find(Actor actor, Request r) {
         Instant now = clock.instant();
         Hazard.Finding finding = actor.isEnterprise() ? selfReported(actor, r, now) : foundByStaff(actor, r, now);

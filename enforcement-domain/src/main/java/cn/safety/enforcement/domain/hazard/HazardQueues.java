@@ -10,7 +10,8 @@ public interface HazardQueues {
 
     /**
      * Open hazards in scope whose running deadline falls on or before {@code until}: the enterprise's deadline under
-     * order ({@code due_on}) or the department's re-check once reported ({@code recheck_due_on}).
+     * order ({@code due_on}) or the department's re-check once reported ({@code recheck_due_on}); the {@code limit}
+     * soonest (the most overdue first), whatever the order in which they were recorded.
      */
     List<Hazard> deadlinesBy(Scope scope, LocalDate until, int limit);
 

@@ -33,13 +33,21 @@ interface HazardQueueRepository extends Repository<Hazard, Long>, JpaSpecificati
         if (scope.isEmpty()) {
             return List.of();
         }
-        Specification<Hazard> due = (root, q, cb) -> cb.or(
-                cb.and(root.get("status").in(HazardStatus.ORDERED, HazardStatus.RECTIFYING),
-                        cb.lessThanOrEqualTo(root.get("dueOn"), until)),
-                cb.and(root.get("status").in(HazardStatus.REPORTED, HazardStatus.ACCEPTANCE_REPORTED),
-                        cb.lessThanOrEqualTo(root.get("recheckDueOn"), until)));
-        return findBy(ScopedSpecifications.<Hazard>within(scope).and(open()).and(due),
-                q -> q.sortBy(NEWEST_FIRST).limit(limit).all());
+        // two statements, each soonest first over its own index, merged: the enterprises' deadlines and the re-checks
+        Specification<Hazard> orders = (root, q, cb) -> cb.and(
+                root.get("status").in(HazardStatus.ORDERED, HazardStatus.RECTIFYING),
+                cb.lessThanOrEqualTo(root.get("dueOn"), until));
+        Specification<Hazard> rechecks = (root, q, cb) -> cb.and(
+                root.get("status").in(HazardStatus.REPORTED, HazardStatus.ACCEPTANCE_REPORTED),
+                cb.lessThanOrEqualTo(root.get("recheckDueOn"), until));
+        List<Hazard> ordered = findBy(ScopedSpecifications.<Hazard>within(scope).and(open()).and(orders),
+                q -> q.sortBy(Sort.by("dueOn", "id")).limit(limit).all());
+        List<Hazard> reported = findBy(ScopedSpecifications.<Hazard>within(scope).and(open()).and(rechecks),
+                q -> q.sortBy(Sort.by("recheckDueOn", "id")).limit(limit).all());
+        return java.util.stream.Stream.concat(ordered.stream(), reported.stream())
+                .sorted(java.util.Comparator.comparing((Hazard h) -> h.getStatus().underOrder()
+                        ? h.getDueOn() : h.getRecheckDueOn()).thenComparing(Hazard::getId))
+                .limit(limit).toList();
     }
 
     @Override

@@ -43,6 +43,9 @@ class JdbcHazardDeadlinesIT extends PersistenceIT {
     SupervisedHazards queue;
 
     @Autowired
+    cn.safety.enforcement.domain.hazard.HazardQueues queues;
+
+    @Autowired
     Notifications notifications;
 
     @Autowired
@@ -128,6 +131,30 @@ class JdbcHazardDeadlinesIT extends PersistenceIT {
         assertThat(hazards.findById(h.getId()).orElseThrow().isRecheckOverdue()).isTrue();
         assertThat(rechecks(today))
                 .noneMatch(m -> m.departmentId() == d.getId());
+    }
+
+    @Test
+    void the_to_do_deadlines_are_the_soonest_whatever_the_order_they_were_recorded_in() {
+        Department d = data.department("正定", "130123");
+        Enterprise e = data.enterprise(d, "待办期限测试企业" + TestData.unique());
+        Hazard oldest = ordered(d, e, HazardGrade.GENERAL);
+        Hazard middle = ordered(d, e, HazardGrade.GENERAL);
+        Hazard newest = ordered(d, e, HazardGrade.GENERAL);
+        LocalDate today = LocalDate.of(2026, 9, 10);
+        jdbc.sql("UPDATE hazard SET due_on = ? WHERE id = ?").params(today.plusDays(1), oldest.getId()).update();
+        jdbc.sql("UPDATE hazard SET due_on = ? WHERE id = ?").params(today.plusDays(3), middle.getId()).update();
+        jdbc.sql("UPDATE hazard SET due_on = ? WHERE id = ?").params(today.plusDays(2), newest.getId()).update();
+        // a re-check due between them
+        Hazard reported = ordered(d, e, HazardGrade.GENERAL);
+        jdbc.sql("UPDATE hazard SET status = 'REPORTED', recheck_due_on = ? WHERE id = ?")
+                .params(today.plusDays(1), reported.getId()).update();
+        Scope scope = new Scope(Set.of(d.getId()));
+
+        List<Long> three = tx.execute(s -> queues.deadlinesBy(scope, today.plusDays(3), 3)).stream()
+                .map(Hazard::getId).toList();
+        assertThat(three).containsExactly(oldest.getId(), reported.getId(), newest.getId());
+        List<Hazard> byTheSecond = tx.execute(s -> queues.deadlinesBy(scope, today.plusDays(2), 10));
+        assertThat(byTheSecond).extracting(Hazard::getId).doesNotContain(middle.getId()).hasSize(3);
     }
 
     /**

@@ -24,6 +24,7 @@ import cn.safety.enforcement.domain.enterprise.Feature;
 import cn.safety.enforcement.domain.enterprise.Sector;
 import cn.safety.enforcement.domain.enterprise.StandardizationGrade;
 import cn.safety.enforcement.domain.enterprisefile.ReadingEnterpriseFile;
+import cn.safety.enforcement.domain.hazard.FindingHazard;
 import cn.safety.enforcement.domain.jurisdiction.Actor;
 import cn.safety.enforcement.web.audit.AuditChanges;
 import cn.safety.enforcement.web.error.FormErrors;
@@ -51,6 +52,7 @@ class EnterpriseController {
 
     static final int PAGE_SIZE = 20;
 
+    private final FindingHazard findingHazards;
     private final ReadingEnterprises enterprises;
     private final RegisteringEnterprise registering;
     private final RevisingEnterprise revising;
@@ -74,7 +76,9 @@ class EnterpriseController {
                          DepartmentService departments, DivisionService divisions, EnterpriseViews views,
                          ExportingEnterprises exports, EnterpriseExportFiles files, AuditChanges changes,
                          BrowsingEnterprises browsing, TownshipService townships, ReadingAccidents incidents,
-                         OpeningEnterpriseAccount enterpriseAccounts, ReadingEnterpriseFile timeline, Clock clock) {
+                         OpeningEnterpriseAccount enterpriseAccounts, ReadingEnterpriseFile timeline,
+                         FindingHazard findingHazards, Clock clock) {
+        this.findingHazards = findingHazards;
         this.enterpriseAccounts = enterpriseAccounts;
         this.timeline = timeline;
         this.browsing = browsing;
@@ -165,6 +169,7 @@ class EnterpriseController {
                 username -> changes.who(username, file.historyNames(), locale)));
         model.addAttribute("history", changes.rows(file.history(), file.historyNames()));
         model.addAttribute("can", file.permissions());
+        model.addAttribute("mayFindHazard", findingHazards.mayFind(user.actor(), file.enterprise()));
         // the accidents and duty findings are aggregates of their own, read under the same jurisdiction
         model.addAttribute("incidents", IncidentsView.of(incidents.recordOf(user.actor(), id), zone));
         model.addAttribute("enterpriseAccounts", enterpriseAccounts.accountsOf(user.actor(), file.enterprise()));

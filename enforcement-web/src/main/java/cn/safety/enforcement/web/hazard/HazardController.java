@@ -161,6 +161,9 @@ class HazardController {
         model.addAttribute("sources", user.isEnterprise() ? List.of(HazardSource.SELF_REPORT)
                 : form.getInspectionId() != null ? List.of(HazardSource.INSPECTION)
                 : List.of(HazardSource.COMPLAINT, HazardSource.SELF_REPORT));
+        // the enterprise's name beside its id, only where the user reads it
+        model.addAttribute("enterpriseName", user.isEnterprise() || form.getEnterpriseId() == null ? ""
+                : enterpriseFilter.decide(user.actor(), form.getEnterpriseId(), null).text());
         return "hazards/new";
     }
 

@@ -52,18 +52,7 @@ class HazardBrowserIT extends EndToEndIT {
     }
 
     private void noSidewaysScrolling() {
-        JavascriptExecutor js = (JavascriptExecutor) browser;
-        // the elements reaching past the screen's right edge, named so that a failure says what is too wide
-        Object wide = js.executeScript("var w = document.documentElement.clientWidth, out = [];"
-                + "document.querySelectorAll('body *').forEach(function (e) {"
-                + "  var r = e.getBoundingClientRect(); if (r.right > w + 1 && out.length < 5) {"
-                + "    out.push(e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className + ' ' + Math.round(r.right)); } });"
-                + "document.querySelectorAll('body, body *').forEach(function (e) {"
-                + "  if (e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === 'visible' && out.length < 8) {"
-                + "    out.push('overflowing ' + e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className + ' ' + e.scrollWidth); } });"
-                + "return 'scrollX ' + window.scrollX + ': ' + out.join(', ');");
-        assertThat(((Number) js.executeScript("return document.documentElement.scrollWidth")).intValue())
-                .as("no sideways scrolling (too wide: %s)", wide).isLessThanOrEqualTo(390);
+        session.assertNoSidewaysScrolling(390);
     }
 
     /** Taps an element as a thumb would: scrolled to the middle of the screen, clear of the form's sticky button. */

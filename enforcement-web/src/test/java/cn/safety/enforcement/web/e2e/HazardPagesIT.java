@@ -167,6 +167,22 @@ class HazardPagesIT extends EndToEndIT {
         assertThat(inspector.follow(found).body()).contains("隐患已登记", "消防通道堵塞", "投诉举报");
     }
 
+    @Test
+    void the_enterprise_page_offers_recording_a_hazard_to_the_staff_who_act_on_it_and_the_form_names_the_enterprise() {
+        long enterprise = zhengdingEnterprise();
+        String name = expect(api("zd-inspector").get("/api/v1/enterprises/" + enterprise), 200).json().path("name")
+                .asString();
+        assertThat(browser("zd-inspector").page("/enterprises/" + enterprise))
+                .contains("id=\"record-hazard\"", "/hazards/new?enterprise=" + enterprise);
+        assertThat(browser("zd-inspector").page("/hazards/new?enterprise=" + enterprise))
+                .contains("id=\"enterprise-name\"", name);
+        // the city above reads the enterprise but does not act on it; another county reads neither the page nor the name
+        assertThat(browser("sjz-supervisor").page("/enterprises/" + enterprise)).doesNotContain("record-hazard");
+        assertThat(browser("xt-inspector").get("/enterprises/" + enterprise).status()).isEqualTo(404);
+        assertThat(browser("xt-inspector").page("/hazards/new?enterprise=" + enterprise))
+                .doesNotContain("enterprise-name", name);
+    }
+
     private java.util.List<Long> supervisedQueueOf(String username) {
         java.util.List<Long> ids = new java.util.ArrayList<>();
         String next = null;

@@ -52,19 +52,11 @@ class HazardSupervisionBrowserIT extends EndToEndIT {
     }
 
     private void noSidewaysScrolling() {
-        JavascriptExecutor js = (JavascriptExecutor) browser;
-        Object wide = js.executeScript("var w = document.documentElement.clientWidth, out = [];"
-                + "document.querySelectorAll('body *').forEach(function (e) {"
-                + "  var r = e.getBoundingClientRect(); if (r.right > w + 1 && out.length < 5) {"
-                + "    out.push(e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className + ' ' + Math.round(r.right)); } });"
-                + "return out.join(', ');");
-        assertThat(((Number) js.executeScript("return document.documentElement.scrollWidth")).intValue())
-                .as("no sideways scrolling (too wide: %s)", wide).isLessThanOrEqualTo(390);
+        session.assertNoSidewaysScrolling(390);
     }
 
-    /** No message key left untranslated (Thymeleaf shows a missing one as ??key_locale??). */
     private void everyTextTranslated() {
-        assertThat(browser.getPageSource()).doesNotContain("??");
+        session.assertEveryTextTranslated();
     }
 
     /** The demo's overdue major hazard of 正定县, as the city's queue lists it. */

@@ -61,14 +61,15 @@ class PageStatementsIT extends EndToEndIT {
     /**
      * What each start page runs today, besides the working calendar (one read per year its deadlines reach); before the
      * calendar was read once per request and the hazard sections' names together, the supervisor's ran 26. The
-     * supervisor: the session, the counts, four hazard sections, their names (2), the inspections in progress and
+     * supervisor: the session, the counts, four hazard sections (the deadlines in two: the enterprises' and the
+     * re-checks', each soonest first), their names (2), the inspections in progress and
      * awaiting approval, each with its names (2), and the inspectors of each inspection awaiting approval (one per row,
-     * for the approval policy). The inspector: the session, the counts, the deadlines and their names (2), its
+     * for the approval policy). The inspector: the session, the counts, the deadlines (2) and their names (2), its
      * inspections and their names (2). The enterprise: the session, its enterprise, its file's enterprise and page, the
      * department in charge, its hazards and their names (2).
      */
-    private static final int SUPERVISOR_START_PAGE = 13;
-    private static final int INSPECTOR_START_PAGE = 8;
+    private static final int SUPERVISOR_START_PAGE = 14;
+    private static final int INSPECTOR_START_PAGE = 9;
     private static final int ENTERPRISE_START_PAGE = 8;
     /** This year, the next and the last: the most years the deadlines of a to-do list reach in working days. */
     private static final int CALENDAR_YEARS = 3;
@@ -100,11 +101,19 @@ class PageStatementsIT extends EndToEndIT {
         String shown = SqlStatements.show(statements);
         assertThat(Html.rows(page[0])).as("rows of the list of %s", user).hasSizeGreaterThanOrEqualTo(5);
         // the session read, the page of enterprises, the total and the counts per grade from the kept counts;
-        // nothing per row, no count of the enterprise table, no write
-        assertThat(statements).as("statements of the list of %s:%s", user, shown).hasSizeLessThanOrEqualTo(4);
+        // nothing per row, no count of the enterprise table, no write. The departments of the filter are kept
+        // reference data, read again once their kept copy expires (30 s), which may fall between the two requests.
+        List<String> kept = statements.stream().filter(PageStatementsIT::readsKeptDepartments).toList();
+        assertThat(kept).as("the kept departments, at most once:%s", shown).hasSizeLessThanOrEqualTo(1);
+        assertThat(statements.size() - kept.size()).as("statements of the list of %s:%s", user, shown)
+                .isLessThanOrEqualTo(4);
         assertThat(statements.stream().filter(PageStatementsIT::readsEnterprises)).as(shown).hasSize(1);
         assertThat(statements.stream().filter(PageStatementsIT::countsEnterprises)).as(shown).isEmpty();
         assertThat(statements).as(shown).noneMatch(PageStatementsIT::writes);
+    }
+
+    private static boolean readsKeptDepartments(String sql) {
+        return sql.toLowerCase(Locale.ROOT).matches("(?s)select .* from department \\w+ where .*division_code=\\?.*");
     }
 
     private static boolean readsEnterprises(String sql) {

@@ -29,8 +29,8 @@ class StartPageIT extends EndToEndIT {
                 name + code.substring(8, 17) + "有限公司"))), 201).json().path("id").asLong();
     }
 
-    private long hazard(long enterprise, String description) {
-        return expect(api("zd-inspector").post("/api/v1/hazards", Http.json(Map.of("enterpriseId", enterprise,
+    private long hazard(String inspector, long enterprise, String description) {
+        return expect(api(inspector).post("/api/v1/hazards", Http.json(Map.of("enterpriseId", enterprise,
                 "source", "COMPLAINT", "grade", "GENERAL", "description", description))), 201).json().path("id")
                 .asLong();
     }
@@ -64,30 +64,33 @@ class StartPageIT extends EndToEndIT {
 
     @Test
     void the_days_left_are_counted_in_working_days_for_an_order_in_working_days_and_in_days_for_a_date() {
-        long enterprise = enterprise("zd-inspector", ZHENGDING, "剩余天数");
-        long working = hazard(enterprise, "消防水泵不能自动启动");
-        long dated = hazard(enterprise, "应急照明灯损坏");
-        expect(api("zd-inspector").post("/api/v1/hazards/" + working + "/order", Http.json(Map.of("workingDays", 2,
+        // 行唐县, whose inspector's to-do list no other test fills (正定县's holds hundreds of overdue hazards, the most
+        // urgent of which come first)
+        String inspector = "xt-inspector";
+        long enterprise = enterprise(inspector, XINGTANG, "剩余天数");
+        long working = hazard(inspector, enterprise, "消防水泵不能自动启动");
+        long dated = hazard(inspector, enterprise, "应急照明灯损坏");
+        expect(api(inspector).post("/api/v1/hazards/" + working + "/order", Http.json(Map.of("workingDays", 2,
                 "requirements", "修复水泵联动"))), 200);
-        var ordered = expect(api("zd-inspector").post("/api/v1/hazards/" + dated + "/order", Http.json(Map.of(
+        var ordered = expect(api(inspector).post("/api/v1/hazards/" + dated + "/order", Http.json(Map.of(
                 "deadline", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1).toString(), "requirements", "更换应急照明灯"))), 200).json();
         assertThat(ordered.path("deadlineUnit").asString()).isEqualTo("CALENDAR_DAYS");
         assertThat(ordered.path("daysLeft").asLong()).as("the API counts calendar days").isEqualTo(1);
-        assertThat(expect(api("zd-inspector").get("/api/v1/hazards/" + working), 200).json().path("deadlineUnit")
+        assertThat(expect(api(inspector).get("/api/v1/hazards/" + working), 200).json().path("deadlineUnit")
                 .asString()).isEqualTo("WORKING_DAYS");
 
-        Http.Browser inspector = browser("zd-inspector");
-        String list = inspector.page("/hazards?enterpriseId=" + enterprise);
+        Http.Browser page = browser(inspector);
+        String list = page.page("/hazards?enterpriseId=" + enterprise);
         assertThat(daysLeftOf(list, "hazard-" + working)).contains("data-unit=\"WORKING_DAYS\"", "个工作日");
         assertThat(daysLeftOf(list, "hazard-" + dated)).contains("data-unit=\"CALENDAR_DAYS\"", "剩余 1 天")
                 .doesNotContain("工作日");
-        assertThat(daysLeftOf(inspector.page("/hazards/" + working), "deadline")).contains("个工作日");
-        assertThat(daysLeftOf(inspector.page("/hazards/" + dated), "deadline")).contains("剩余 1 天")
+        assertThat(daysLeftOf(page.page("/hazards/" + working), "deadline")).contains("个工作日");
+        assertThat(daysLeftOf(page.page("/hazards/" + dated), "deadline")).contains("剩余 1 天")
                 .doesNotContain("工作日");
-        String home = inspector.page("/");
+        String home = page.page("/");
         assertThat(daysLeftOf(home, "todo-hazard-" + working)).contains("个工作日");
         assertThat(daysLeftOf(home, "todo-hazard-" + dated)).contains("剩余 1 天").doesNotContain("工作日");
-        assertThat(daysLeftOf(inspector.page("/hazards/" + dated + "?lang=en"), "deadline")).contains("1 day left");
+        assertThat(daysLeftOf(page.page("/hazards/" + dated + "?lang=en"), "deadline")).contains("1 day left");
     }
 
     @Test
@@ -106,7 +109,7 @@ class StartPageIT extends EndToEndIT {
         long own = enterprise("zd-inspector", ZHENGDING, mark + "正定");
         long ownToo = enterprise("zd-inspector", ZHENGDING, mark + "正定二");
         long beside = enterprise("xt-inspector", XINGTANG, mark + "行唐");
-        long ownHazard = hazard(own, "配电箱未接地");
+        long ownHazard = hazard("zd-inspector", own, "配电箱未接地");
         String q = URLEncoder.encode(mark, StandardCharsets.UTF_8);
         Http.Browser county = browser("zd-inspector");
 

@@ -13,7 +13,9 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.repository.Repository;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The queues of the start page, scope first: the open deadlines over {@code hazard_department_due_idx} and
@@ -44,8 +46,8 @@ interface HazardQueueRepository extends Repository<Hazard, Long>, JpaSpecificati
                 q -> q.sortBy(Sort.by("dueOn", "id")).limit(limit).all());
         List<Hazard> reported = findBy(ScopedSpecifications.<Hazard>within(scope).and(open()).and(rechecks),
                 q -> q.sortBy(Sort.by("recheckDueOn", "id")).limit(limit).all());
-        return java.util.stream.Stream.concat(ordered.stream(), reported.stream())
-                .sorted(java.util.Comparator.comparing((Hazard h) -> h.getStatus().underOrder()
+        return Stream.concat(ordered.stream(), reported.stream())
+                .sorted(Comparator.comparing((Hazard h) -> h.getStatus().underOrder()
                         ? h.getDueOn() : h.getRecheckDueOn()).thenComparing(Hazard::getId))
                 .limit(limit).toList();
     }
